@@ -1,0 +1,23 @@
+// Builds every target: dist/chrome and dist/firefox (what ships), and with --with-test also
+// dist/test-firefox, whose status origin is the local stand-in server of the Firefox suite (Firefox's
+// BiDi cannot intercept an add-on's own fetches). Only the test build names 127.0.0.1.
+import { build } from 'vite';
+
+export const TEST_STATUS_ORIGIN = 'http://127.0.0.1:47913';
+
+const builds = [
+  { target: 'chrome', outDir: 'dist/chrome' },
+  { target: 'firefox', outDir: 'dist/firefox' },
+];
+if (process.argv.includes('--with-test')) {
+  builds.push({ target: 'firefox', outDir: 'dist/test-firefox', statusOrigin: TEST_STATUS_ORIGIN });
+}
+
+for (const b of builds) {
+  process.env.EXT_TARGET = b.target;
+  process.env.EXT_OUT_DIR = b.outDir;
+  if (b.statusOrigin) process.env.EXT_STATUS_ORIGIN = b.statusOrigin;
+  else delete process.env.EXT_STATUS_ORIGIN;
+  await build({ configFile: 'vite.config.ts', mode: 'production' });
+  console.log(`built ${b.outDir}`);
+}

@@ -1,0 +1,21 @@
+import { decideBadge } from '../core/badge';
+import { iconSegments } from '../core/icon';
+import type { StatusState } from '../core/source';
+import browser, { type Action } from '../shared/browser';
+import { drawIcon } from './draw-icon';
+
+/** Shows a stored status on the toolbar: badge text and colours, tooltip, and the per-surface icon. */
+export async function applyBadge(state: StatusState, now: number): Promise<void> {
+  const decision = decideBadge(state, now);
+  const { action } = browser;
+  const work: Promise<unknown>[] = [
+    action.setBadgeText({ text: decision.text }),
+    action.setBadgeBackgroundColor({ color: decision.background }),
+    action.setTitle({ title: decision.title }),
+  ];
+  // setBadgeTextColor: Chrome 110+, Firefox 63+; guarded so an older Edge still gets the rest.
+  if (typeof action.setBadgeTextColor === 'function') work.push(action.setBadgeTextColor({ color: decision.textColor }));
+  const imageData = drawIcon(iconSegments(decision));
+  if (imageData) work.push(action.setIcon({ imageData: imageData as Record<string, Action.ImageDataType> }));
+  await Promise.all(work);
+}

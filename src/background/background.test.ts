@@ -1,0 +1,169 @@
+// The background glue against an in-memory browser: assertions are on what storage holds and what the
+// toolbar shows, not on which functions were called.
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { summaryOf } from '../../test/support/fixtures';
+import { stateFor } from '../../test/support/states';
+import { readStoredStatus, STATE_KEY, toStored } from '../core/stored';
+
+vi.mock('../shared/browser', () => ({ default: fakeBrowser }));
+
+const SUMMARY_URL = 'https://status.claude.com/api/v2/summary.json';
+const fetchMock = vi.fn<typeof fetch>();
+
+function jsonResponse(body: unknown, init: { status?: number; url?: string; type?: string } = {}): Response {
+  const response = new Response(JSON.stringify(body), {
+    status: init.status ?? 200, headers: { 'content-type': init.type ?? 'application/json' },
+  });
+  Object.defineProperty(response, 'url', { value: init.url ?? SUMMARY_URL });
+  return response;
+}
+
+/** Loads the background entry as a freshly started worker would. */
+async function startWorker(): Promise<void> {
+  vi.resetModules();
+  await import('./index');
+}
+
+const badge = async () => ({
+  text: await fakeBrowser.action.getBadgeText({}),
+  colour: await fakeBrowser.action.getBadgeBackgroundColor({}),
+  title: await fakeBrowser.action.getTitle({}),
+});
+/** Browsers answer badge colours as [r, g, b, a]. */
+const rgba = (hex: string): number[] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
+const stored = async () => readStoredStatus((await fakeBrowser.storage.local.get(STATE_KEY))[STATE_KEY]);
+/** Typed loosely on purpose: tests send what real senders send, including shapes the types forbid. */
+const sendMessage = (message: unknown, sender: object) =>
+  (fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>)(message, sender, () => undefined);
+const fireAlarm = (periodInMinutes?: number) =>
+  fakeBrowser.alarms.onAlarm.trigger({ name: 'poll', scheduledTime: Date.now(), periodInMinutes, persistAcrossSessions: true } as never);
+const ownPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/src/popup/index.html') };
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  fetchMock.mockReset();
+  vi.stubGlobal('fetch', fetchMock);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('background listeners', () => {
+  it('are all registered synchronously, even while storage never answers', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation((() => new Promise(() => undefined)) as never);
+    vi.resetModules();
+    const loading = import('./index');
+    await loading;
+    expect(fakeBrowser.runtime.onInstalled.hasListeners()).toBe(true);
+    expect(fakeBrowser.runtime.onStartup.hasListeners()).toBe(true);
+    expect(fakeBrowser.alarms.onAlarm.hasListeners()).toBe(true);
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+  });
+});
+
+describe('a worker restart', () => {
+  it('restores the badge from storage without a fetch', async () => {
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: toStored(stateFor('d-major-outage-multi-component', Date.now())) });
+    await startWorker();
+    await vi.waitFor(async () => expect((await badge()).text).toBe('AI+'));
+    expect((await badge()).colour).toEqual(rgba('#B3261E'));
+    expect((await badge()).title).toContain('Claude Cowork: Major outage');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('shows old data as unknown rather than as current', async () => {
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: toStored(stateFor('d-major-outage-multi-component', Date.now() - 3_600_000)) });
+    await startWorker();
+    await vi.waitFor(async () => expect((await badge()).text).toBe('?'));
+    expect((await badge()).title).toContain('Last known, stale (1 h old)');
+  });
+});
+
+describe('checks', () => {
+  it('on install, fetches, stores and badges, and sets the one alarm to the incident cadence', async () => {
+    fetchMock.mockResolvedValue(jsonResponse(summaryOf('b1-2026-03-02-investigating')));
+    await startWorker();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await vi.waitFor(async () => expect((await badge()).text).toBe('AI+'));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(fetchMock.mock.calls[0]?.[0]).toBe(SUMMARY_URL);
+    expect((await stored()).snapshot?.incidents[0]?.id).toBe('fx26mar02inc');
+    const alarms = await fakeBrowser.alarms.getAll();
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0]).toMatchObject({ name: 'poll', periodInMinutes: 1 });
+  });
+
+  it('on an alarm, a challenge turns the badge to ? and keeps the last good data', async () => {
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: toStored(stateFor('f-claude-code-degraded-only', Date.now())) });
+    const challenge = new Response('', { status: 202, headers: { 'x-amzn-waf-action': 'challenge' } });
+    Object.defineProperty(challenge, 'url', { value: SUMMARY_URL });
+    fetchMock.mockResolvedValue(challenge);
+    await startWorker();
+    await fireAlarm(5);
+    await vi.waitFor(async () => expect((await badge()).text).toBe('?'));
+    expect((await badge()).title).toMatch(/bot challenge[\s\S]*Claude Code: Degraded performance/);
+    const state = await stored();
+    expect(state.error?.kind).toBe('challenged');
+    expect(state.snapshot?.surfaces.find((s) => s.key === 'claude-code')?.status).toBe('degraded_performance');
+  });
+
+  it('a network failure is unknown, not an outage', async () => {
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+    await startWorker();
+    const [response] = await sendMessage({ type: 'refresh' }, ownPage);
+    expect(response).toEqual({ ok: true });
+    expect(await badge()).toMatchObject({ text: '?', colour: rgba('#5F6368') });
+    expect((await stored()).error?.kind).toBe('offline');
+  });
+
+  it('Refresh from the popup checks now and answers after the badge is applied', async () => {
+    fetchMock.mockResolvedValue(jsonResponse(summaryOf('e-scheduled-maintenance-in-progress')));
+    await startWorker();
+    await sendMessage({ type: 'refresh' }, ownPage);
+    expect((await badge()).text).toBe('CON');
+    expect((await badge()).title).toContain('Claude Console: Under maintenance');
+  });
+
+  it('concurrent refreshes share one request', async () => {
+    let release: (r: Response) => void = () => undefined;
+    fetchMock.mockReturnValue(new Promise((resolve) => {
+      release = resolve;
+    }));
+    await startWorker();
+    const both = Promise.all([
+      sendMessage({ type: 'refresh' }, ownPage),
+      fireAlarm(),
+    ]);
+    release(jsonResponse(summaryOf('a-all-operational')));
+    await both;
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect((await badge()).text).toBe('');
+  });
+
+  it.each([
+    ['a content script on claude.ai', { type: 'refresh' }, { id: fakeBrowser.runtime.id, url: 'https://claude.ai/new', tab: { id: 1 } }],
+    ['another extension', { type: 'refresh' }, { id: 'someone-else', url: 'chrome-extension://someone-else/x.html' }],
+    ['an unknown message', { type: 'delete-everything' }, ownPage],
+    ['a message with extra fields', { type: 'refresh', url: 'https://evil.example' }, ownPage],
+  ])('ignores %s', async (_label, message, sender) => {
+    await startWorker();
+    const responses = await sendMessage(message, sender);
+    expect(responses).toEqual([undefined]);
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
+
+describe('browser start', () => {
+  it('re-creates the one alarm to check soon, at a random moment, without fetching at once', async () => {
+    await startWorker();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.getAll()).toHaveLength(1));
+    const [alarm] = await fakeBrowser.alarms.getAll();
+    expect(alarm?.periodInMinutes).toBe(5);
+    expect(alarm?.scheduledTime).toBeGreaterThanOrEqual(Date.now() + 25_000);
+    expect(alarm?.scheduledTime).toBeLessThanOrEqual(Date.now() + 61_000);
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,34 @@
+// Background entry: only listener registration, synchronously at the top level, because the worker
+// may be woken by any of these events and a listener added after an await would miss it.
+import browser, { type Runtime } from '../shared/browser';
+import { isRequest, type MessageMap } from '../shared/messages';
+import { checkNow, restoreBadge } from './check';
+import { loadStatus } from '../shared/status-store';
+import { cadenceMinutes, POLL_ALARM, scheduleSoon } from './schedule';
+
+browser.runtime.onInstalled.addListener(() => {
+  // Install and update: check at once so the badge is right from the first minute.
+  void checkNow();
+});
+
+browser.runtime.onStartup.addListener(() => {
+  // Browser start: show what we knew (as stale if it is old), then check soon at a random moment.
+  void restoreBadge();
+  void loadStatus().then((state) => scheduleSoon(cadenceMinutes(state)));
+});
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === POLL_ALARM) void checkNow();
+});
+
+browser.runtime.onMessage.addListener(
+  (message: unknown, sender: Runtime.MessageSender): Promise<MessageMap['refresh']['response']> | undefined => {
+    // Only the extension's own pages may ask (content scripts' senders carry the web page's URL).
+    const ownPage = sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+    if (!ownPage || !isRequest(message)) return undefined;
+    return checkNow().then(() => ({ ok: true }), () => ({ ok: false }));
+  },
+);
+
+// Any wake-up (alarm, message, idle restart): repaint from storage. No fetch here.
+void restoreBadge();

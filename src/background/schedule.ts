@@ -1,0 +1,32 @@
+import { isAffected } from '../core/severity';
+import type { StatusState } from '../core/source';
+import browser from '../shared/browser';
+
+export const POLL_ALARM = 'poll';
+const CALM_MINUTES = 5;
+const ACTIVE_MINUTES = 1;
+
+/** Every minute while anything is wrong (so recovery shows quickly), every five otherwise. */
+export function cadenceMinutes(state: StatusState): number {
+  const snapshot = state.snapshot;
+  const active = snapshot !== null
+    && (snapshot.incidents.length > 0 || snapshot.surfaces.some((s) => isAffected(s.status)));
+  return active ? ACTIVE_MINUTES : CALM_MINUTES;
+}
+
+/**
+ * Keeps the one alarm at the right period, creating it only when missing or when the period must
+ * change. Its first firing lands at a random point of the period so installs do not poll in step.
+ */
+export async function ensureAlarm(periodInMinutes: number, random: () => number = Math.random): Promise<void> {
+  const existing = await browser.alarms.get(POLL_ALARM);
+  if (existing?.periodInMinutes === periodInMinutes) return;
+  // Chrome's alarm floor is 30 s; Firefox's is one minute for packed add-ons.
+  const delayInMinutes = Math.max(0.5, random() * periodInMinutes);
+  browser.alarms.create(POLL_ALARM, { delayInMinutes, periodInMinutes });
+}
+
+/** After a browser start: one check soon, at a random point of the next minute, not all at once. */
+export function scheduleSoon(periodInMinutes: number, random: () => number = Math.random): void {
+  browser.alarms.create(POLL_ALARM, { delayInMinutes: 0.5 + random() * 0.5, periodInMinutes });
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { SCENARIOS } from '../../test/support/fixtures';
+import { EXPECTED } from '../../test/support/scenarios';
+import { failed, stateFor, T0 } from '../../test/support/states';
+import { decideBadge } from './badge';
+import { EMPTY_STATE, STALE_AFTER_MS } from './source';
+import { STATUS_WORDS } from './words';
+
+describe('decideBadge per scenario', () => {
+  it.each(SCENARIOS)('%s', (scenario) => {
+    const expected = EXPECTED[scenario];
+    if (!expected) throw new Error('no expectation');
+    const d = decideBadge(stateFor(scenario), T0 + 30_000);
+    expect(d.text).toBe(expected.badge);
+    if (expected.colour) expect(d.background).toBe(expected.colour);
+    expect(d.unknown).toBe(false);
+    // The title names every surface with its status in words: colour is never the only signal.
+    for (const s of d.surfaces) expect(d.title).toContain(`${s.label}: ${STATUS_WORDS[s.status]}`);
+    expect(d.title).toContain('Checked 30 s ago');
+  });
+
+  it('says how long an affected surface has been in its state', () => {
+    const at = Date.parse('2026-03-02T12:50:00Z');
+    const d = decideBadge(stateFor('b1-2026-03-02-investigating', at), at);
+    expect(d.title).toContain('claude.ai: Partial outage for 1 h');
+    expect(d.title.split('\n')[0]).toBe('Claude: claude.ai partial outage and 2 more');
+  });
+
+  it('names the worst surface, not the first affected one', () => {
+    const d = decideBadge(stateFor('d-major-outage-multi-component'), T0);
+    expect(d.text).toBe('AI+');
+    expect(d.title.split('\n')[0]).toBe('Claude: claude.ai major outage and 4 more');
+  });
+
+  it('gives dark text on the yellow badge and white on the others', () => {
+    expect(decideBadge(stateFor('f-claude-code-degraded-only'), T0).textColor).toBe('#1F1F1F');
+    expect(decideBadge(stateFor('d-major-outage-multi-component'), T0).textColor).toBe('#FFFFFF');
+  });
+
+  it('only counts watched surfaces', () => {
+    const state = stateFor('b1-2026-03-02-investigating');
+    const d = decideBadge(state, T0, ['api', 'claude-code']);
+    expect(d.text).toBe('CC');
+    expect(d.title).not.toContain('claude.ai');
+    expect(decideBadge(state, T0, ['api']).text).toBe('');
+  });
+});
+
+describe('decideBadge when the status is unknown', () => {
+  it('shows ? with no data yet', () => {
+    const d = decideBadge(EMPTY_STATE, T0);
+    expect(d).toMatchObject({ text: '?', background: '#5F6368', unknown: true });
+    expect(d.title).toBe('Claude status unknown: no answer from the status page yet.');
+  });
+
+  it('shows ? and the reason when the page is challenged, keeping the last data as stale', () => {
+    const state = failed(failed(stateFor('d-major-outage-multi-component'), 'challenged', T0 + 60_000), 'challenged', T0 + 120_000);
+    const d = decideBadge(state, T0 + 180_000);
+    expect(d.text).toBe('?');
+    expect(d.background).toBe('#5F6368');
+    expect(d.title).toContain('bot challenge');
+    expect(d.title).toContain('(for 2 min)');
+    expect(d.title).toContain('Last known, stale (3 min old):');
+    expect(d.title).toContain('claude.ai: Major outage');
+  });
+
+  it.each(['offline', 'timeout', 'http', 'not-json', 'too-large', 'malformed', 'wrong-origin'] as const)(
+    'an all-clear is not shown after a %s failure', (kind) => {
+      const d = decideBadge(failed(stateFor('a-all-operational'), kind, T0 + 1), T0 + 2);
+      expect(d.text).toBe('?');
+      expect(d.unknown).toBe(true);
+    },
+  );
+
+  it('turns stale after the bound without a good answer, and not before', () => {
+    const state = stateFor('f-claude-code-degraded-only');
+    expect(decideBadge(state, T0 + STALE_AFTER_MS).text).toBe('CC');
+    const d = decideBadge(state, T0 + STALE_AFTER_MS + 1);
+    expect(d.text).toBe('?');
+    expect(d.title).toContain('no fresh answer');
+  });
+
+  it('does not call data stale when the clock went backwards', () => {
+    expect(decideBadge(stateFor('f-claude-code-degraded-only'), T0 - 3_600_000).text).toBe('CC');
+  });
+});

@@ -1,0 +1,101 @@
+import type {
+  Component, ComponentStatus, Impact, Incident, IncidentStage, IncidentUpdate, MaintenanceStage, Summary,
+} from './types';
+
+export type ParseResult = { ok: true; summary: Summary } | { ok: false; reason: string };
+
+const COMPONENT_STATUSES: readonly ComponentStatus[] = [
+  'operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance',
+];
+const STAGES: readonly (IncidentStage | MaintenanceStage)[] = [
+  'investigating', 'identified', 'monitoring', 'resolved', 'postmortem',
+  'scheduled', 'in_progress', 'verifying', 'completed',
+];
+const IMPACTS: readonly Impact[] = ['none', 'minor', 'major', 'critical', 'maintenance'];
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
+/** Only strings that parse as dates count as times: a malformed date must not become "NaN ago". */
+const time = (v: unknown): string | null => {
+  const s = str(v);
+  return s !== null && !Number.isNaN(Date.parse(s)) ? s : null;
+};
+const timeOf = (iso: string | null): number => (iso === null ? 0 : Date.parse(iso));
+const oneOf = <T extends string>(allowed: readonly T[], v: unknown): T | 'unknown' =>
+  typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : 'unknown';
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+function parseComponent(v: unknown): Component | null {
+  if (!isObject(v)) return null;
+  const id = str(v.id);
+  const name = str(v.name);
+  if (id === null || name === null) return null;
+  // A group is a container whose children carry the statuses (NOTES.md: grouped-components shape).
+  if (v.group === true) return null;
+  return {
+    id,
+    name,
+    status: oneOf(COMPONENT_STATUSES, v.status),
+    updatedAt: time(v.updated_at),
+    position: typeof v.position === 'number' && Number.isFinite(v.position) ? v.position : Number.MAX_SAFE_INTEGER,
+  };
+}
+
+function parseUpdate(v: unknown): IncidentUpdate | null {
+  if (!isObject(v)) return null;
+  return {
+    stage: oneOf(STAGES, v.status),
+    body: typeof v.body === 'string' ? v.body : '',
+    // display_at is null on some postmortem updates; created_at is always there.
+    at: time(v.display_at) ?? time(v.created_at),
+  };
+}
+
+function parseIncident(v: unknown): Incident | null {
+  if (!isObject(v)) return null;
+  const id = str(v.id);
+  if (id === null) return null;
+  const updates = list(v.incident_updates).map(parseUpdate).filter((u): u is IncidentUpdate => u !== null);
+  // The page sends updates newest first, but order by time anyway so a reordered answer cannot show an old text.
+  updates.sort((a, b) => timeOf(b.at) - timeOf(a.at));
+  return {
+    id,
+    name: str(v.name) ?? 'Untitled incident',
+    stage: oneOf(STAGES, v.status),
+    impact: oneOf(IMPACTS, v.impact),
+    startedAt: time(v.started_at) ?? time(v.created_at),
+    updatedAt: time(v.updated_at),
+    componentIds: list(v.components)
+      .map((c) => (isObject(c) ? str(c.id) : null))
+      .filter((c): c is string => c !== null),
+    latest: updates[0] ?? null,
+    shortlink: str(v.shortlink),
+    scheduledFor: time(v.scheduled_for),
+    scheduledUntil: time(v.scheduled_until),
+  };
+}
+
+const CLOSED = new Set(['resolved', 'postmortem', 'completed']);
+
+/**
+ * Parses a `summary.json` body (already JSON-decoded). Tolerant by design: a bad item is dropped,
+ * an unknown enum value becomes `unknown`, missing optional arrays are empty. Only an answer with no
+ * usable component at all is rejected, because it says nothing about any surface.
+ */
+export function parseSummary(body: unknown): ParseResult {
+  if (!isObject(body)) return { ok: false, reason: 'not a JSON object' };
+  if (!Array.isArray(body.components)) return { ok: false, reason: 'no components list' };
+  const components = body.components
+    .map(parseComponent)
+    .filter((c): c is Component => c !== null)
+    .sort((a, b) => a.position - b.position);
+  if (components.length === 0) return { ok: false, reason: 'no usable component' };
+  const incidents = list(body.incidents).map(parseIncident)
+    .filter((i): i is Incident => i !== null && !CLOSED.has(i.stage));
+  const maintenances = list(body.scheduled_maintenances).map(parseIncident)
+    .filter((i): i is Incident => i !== null && !CLOSED.has(i.stage));
+  const page = isObject(body.page) ? body.page : {};
+  return { ok: true, summary: { pageUpdatedAt: time(page.updated_at), components, incidents, maintenances } };
+}

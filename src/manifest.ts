@@ -1,0 +1,61 @@
+// Builds the manifest per target: Chrome wants a service worker, Firefox an event page and a gecko id.
+// @crxjs/vite-plugin fails on a Firefox build whose manifest still names service_worker, so the two
+// are built from here rather than patched afterwards (shared/REAL-BROWSER-TESTING.md).
+
+export type Target = 'chrome' | 'firefox';
+
+export const GECKO_ID = 'claude-status-notifier@claude-status-notifier.github.io';
+export const PRODUCTION_STATUS_ORIGIN = 'https://status.claude.com';
+
+export interface ManifestOptions {
+  target: Target;
+  version: string;
+  /** Where the status page lives; only test builds use anything but the production origin. */
+  statusOrigin: string;
+}
+
+/** Host permission for an origin. Match patterns take no port (Firefox rejects one), so it is dropped. */
+export function hostPattern(origin: string): string {
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+const ICONS = {
+  16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png',
+};
+
+export function buildManifest({ target, version, statusOrigin }: ManifestOptions) {
+  const common = {
+    manifest_version: 3 as const,
+    name: 'Claude Status Notifier',
+    short_name: 'Claude Status',
+    version,
+    description: 'Shows which Claude surface is down (claude.ai, Console, API, Claude Code and more) at a glance.',
+    icons: ICONS,
+    action: {
+      default_title: 'Claude status',
+      default_popup: 'src/popup/index.html',
+      default_icon: { 16: ICONS[16], 32: ICONS[32] },
+    },
+    permissions: ['alarms', 'storage', 'notifications'],
+    host_permissions: [hostPattern(statusOrigin)],
+  };
+  if (target === 'chrome') {
+    return {
+      ...common,
+      minimum_chrome_version: '116',
+      background: { service_worker: 'src/background/index.ts', type: 'module' as const },
+    };
+  }
+  return {
+    ...common,
+    background: { scripts: ['src/background/index.ts'], type: 'module' as const },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  };
+}
