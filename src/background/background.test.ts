@@ -36,8 +36,8 @@ const stored = async () => readStoredStatus((await fakeBrowser.storage.local.get
 /** Typed loosely on purpose: tests send what real senders send, including shapes the types forbid. */
 const sendMessage = (message: unknown, sender: object) =>
   (fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>)(message, sender, () => undefined);
-const fireAlarm = (periodInMinutes?: number) =>
-  fakeBrowser.alarms.onAlarm.trigger({ name: 'poll', scheduledTime: Date.now(), periodInMinutes, persistAcrossSessions: true } as never);
+const fireAlarm = (periodInMinutes?: number, scheduledTime = Date.now()) =>
+  fakeBrowser.alarms.onAlarm.trigger({ name: 'poll', scheduledTime, periodInMinutes, persistAcrossSessions: true } as never);
 const ownPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/src/popup/index.html') };
 
 beforeEach(() => {
@@ -155,10 +155,15 @@ describe('checks', () => {
   });
 });
 
-describe('browser start', () => {
-  it('re-creates the one alarm to check soon, at a random moment, without fetching at once', async () => {
+describe('browser start, update and wake', () => {
+  it.each([
+    ['a browser start', () => fakeBrowser.runtime.onStartup.trigger()],
+    ['an extension update', () => fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never)],
+    ['a browser update', () => fakeBrowser.runtime.onInstalled.trigger({ reason: 'chrome_update' } as never)],
+    ['an alarm missed while closed or asleep', () => fireAlarm(5, Date.now() - 3_600_000)],
+  ])('after %s, the one alarm is set to check soon at a random moment, with no fetch at once', async (_label, event) => {
     await startWorker();
-    await fakeBrowser.runtime.onStartup.trigger();
+    await event();
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.getAll()).toHaveLength(1));
     const [alarm] = await fakeBrowser.alarms.getAll();
     expect(alarm?.periodInMinutes).toBe(5);

@@ -4,21 +4,27 @@ import browser, { type Runtime } from '../shared/browser';
 import { isRequest, type MessageMap } from '../shared/messages';
 import { checkNow, restoreBadge } from './check';
 import { loadStatus } from '../shared/status-store';
-import { cadenceMinutes, POLL_ALARM, scheduleSoon } from './schedule';
+import { cadenceMinutes, isOverdue, POLL_ALARM, scheduleSoon } from './schedule';
 
-browser.runtime.onInstalled.addListener(() => {
-  // Install and update: check at once so the badge is right from the first minute.
-  void checkNow();
-});
-
-browser.runtime.onStartup.addListener(() => {
-  // Browser start: show what we knew (as stale if it is old), then check soon at a random moment.
+/** Show what we knew (as stale if it is old), then check soon at a random moment, not all at once. */
+function resumeSoon(): void {
   void restoreBadge();
   void loadStatus().then((state) => scheduleSoon(cadenceMinutes(state)));
+}
+
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  // A person who just installed wants the badge now. Extension and browser updates reach many installs
+  // within minutes, so those resume like a browser start instead of all polling at the same moment.
+  if (reason === 'install') void checkNow();
+  else resumeSoon();
 });
 
+browser.runtime.onStartup.addListener(resumeSoon);
+
 browser.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === POLL_ALARM) void checkNow();
+  if (alarm.name !== POLL_ALARM) return;
+  if (isOverdue(alarm.scheduledTime, Date.now())) resumeSoon();
+  else void checkNow();
 });
 
 browser.runtime.onMessage.addListener(

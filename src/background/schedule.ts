@@ -26,7 +26,14 @@ export async function ensureAlarm(periodInMinutes: number, random: () => number 
   browser.alarms.create(POLL_ALARM, { delayInMinutes, periodInMinutes });
 }
 
-/** After a browser start: one check soon, at a random point of the next minute, not all at once. */
+/**
+ * An alarm this late was missed while the browser was closed or the machine asleep; Chrome fires such
+ * alarms at once on start or wake, for every install at the same moment. Those are rescheduled instead.
+ */
+export const OVERDUE_MS = 60_000;
+export const isOverdue = (scheduledTime: number, now: number): boolean => now - scheduledTime > OVERDUE_MS;
+
+/** After a browser start or wake: one check soon, at a random point of the next minute, not all at once. */
 export function scheduleSoon(periodInMinutes: number, random: () => number = Math.random): void {
   browser.alarms.create(POLL_ALARM, { delayInMinutes: 0.5 + random() * 0.5, periodInMinutes });
 }

@@ -1,0 +1,1 @@
+export function encodePng(width: number, height: number, rgba: ArrayLike<number>): Buffer;

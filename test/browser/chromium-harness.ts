@@ -1,0 +1,133 @@
+// Drives the shipped Chrome build in Debian's Chromium with playwright-core. The status page is served by
+// request routing: the service worker's own fetches are intercepted, so the build is tested as it ships.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromiumPath } from './browsers';
+import { httpFixture, readText } from '../support/fixtures';
+
+export const CHROME_DIST = resolve('dist/chrome');
+export const STATUS = 'https://status.claude.com';
+
+/** What the stand-in status page answers: a scenario's summary.json, or one of the http/ fixtures. */
+export type Answer = { scenario: string } | { http: string };
+
+export interface Chromium {
+  ctx: BrowserContext;
+  sw: Worker;
+  extensionId: string;
+  popup: Page;
+  /** Every URL the browser requested, for the network checks. */
+  requests: string[];
+  /** What the stand-in status page answers from now on. */
+  serve(answer: Answer): void;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(profile = mkdtempSync(join(tmpdir(), 'csn-chromium-')), keepProfile = false): Promise<Chromium> {
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`,
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic',
+    ],
+  });
+  const requests: string[] = [];
+  ctx.on('request', (r) => requests.push(r.url()));
+  let answer: Answer = { http: '503-origin-error.http' };
+  await ctx.route(`${STATUS}/**`, async (route) => {
+    if ('scenario' in answer) {
+      const path = new URL(route.request().url()).pathname.replace('/api/v2/', '');
+      await route.fulfill({
+        status: 200, contentType: 'application/json; charset=utf-8',
+        headers: { 'access-control-allow-origin': '*' },
+        body: readText(`anthropic/${answer.scenario}/${path}`),
+      });
+      return;
+    }
+    const http = httpFixture(answer.http);
+    await route.fulfill({ status: http.status, headers: http.headers, body: http.body ?? '' });
+  });
+  const sw = ctx.serviceWorkers()[0] ?? await ctx.waitForEvent('serviceworker');
+  const extensionId = new URL(sw.url()).host;
+  const popup = await ctx.newPage();
+  await popup.setViewportSize({ width: 400, height: 320 });
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  return {
+    ctx, sw, extensionId, popup, requests,
+    serve: (a) => {
+      answer = a;
+    },
+    close: async () => {
+      await ctx.close();
+      if (!keepProfile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The service worker as it is now (it may have been restarted since launch). */
+export async function currentWorker(ctx: BrowserContext): Promise<Worker> {
+  return ctx.serviceWorkers()[0] ?? ctx.waitForEvent('serviceworker');
+}
+
+export interface ToolbarState {
+  text: string;
+  colour: number[];
+  title: string;
+  /** When the stored status was last checked: tells a new check from an old one with the same badge. */
+  checkedAt: number | null;
+}
+
+export async function readToolbar(ctx: BrowserContext): Promise<ToolbarState> {
+  const sw = await currentWorker(ctx);
+  return sw.evaluate(async () => ({
+    text: await chrome.action.getBadgeText({}),
+    colour: await chrome.action.getBadgeBackgroundColor({}),
+    title: await chrome.action.getTitle({}),
+    checkedAt: ((await chrome.storage.local.get('status')).status as { state?: { checkedAt?: number } } | undefined)
+      ?.state?.checkedAt ?? null,
+  }));
+}
+
+export interface CapturedIcon { width: number; height: number; data: number[] }
+
+/**
+ * Records every icon the worker sets from now on. Chrome has no getter for the action icon, so the live
+ * worker's `chrome.action.setIcon` is wrapped (the polyfill looks it up at call time). Lost if the
+ * worker restarts; call again after that.
+ */
+export async function captureIcons(ctx: BrowserContext): Promise<void> {
+  const sw = await currentWorker(ctx);
+  await sw.evaluate(() => {
+    const g = globalThis as unknown as { capturedIcons?: unknown[] };
+    if (g.capturedIcons) return;
+    g.capturedIcons = [];
+    const original = chrome.action.setIcon.bind(chrome.action);
+    chrome.action.setIcon = ((details: chrome.action.TabIconDetails, callback?: () => void) => {
+      const image = (details.imageData as Record<string, ImageData>)['32'];
+      if (image) g.capturedIcons?.push({ width: image.width, height: image.height, data: Array.from(image.data) });
+      return callback ? original(details, callback) : original(details);
+    }) as typeof chrome.action.setIcon;
+  });
+}
+
+/** The 32 px icon set most recently, or null if none was set since `captureIcons`. */
+export async function lastIcon(ctx: BrowserContext): Promise<CapturedIcon | null> {
+  const sw = await currentWorker(ctx);
+  return sw.evaluate(() => {
+    const icons = (globalThis as unknown as { capturedIcons?: CapturedIcon[] }).capturedIcons ?? [];
+    return icons.at(-1) ?? null;
+  });
+}
+
+/** Colour at the middle of segment `index` of `count` on the ring (clockwise from the top), as #RRGGBB. */
+export function segmentColour(icon: CapturedIcon, index: number, count: number, radius: number): string {
+  const angle = -Math.PI / 2 + ((index + 0.5) * 2 * Math.PI) / count;
+  const x = Math.round(icon.width / 2 + radius * Math.cos(angle) - 0.5);
+  const y = Math.round(icon.height / 2 + radius * Math.sin(angle) - 0.5);
+  const at = (y * icon.width + x) * 4;
+  return `#${icon.data.slice(at, at + 3).map((n) => n.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
+}

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KNOWN_SURFACES } from '../../src/core/surfaces';
+import { STATUS_WORDS } from '../../src/core/words';
+import { SCENARIOS } from '../support/fixtures';
+import { EXPECTED } from '../support/scenarios';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { encodePng } from '../../scripts/png.mjs';
+import {
+  captureIcons, type CapturedIcon, type Chromium, lastIcon, launchChromium, readToolbar, segmentColour, STATUS, type ToolbarState,
+} from './chromium-harness';
+
+const hex = (rgba: number[]): string => `#${rgba.slice(0, 3).map((n) => n.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
+
+let browser: Chromium;
+
+/** Nearest-neighbour enlargement, so a 32 px icon can be looked at. */
+function scaled(icon: CapturedIcon, k: number): number[] {
+  const out: number[] = [];
+  for (let y = 0; y < icon.height * k; y++) {
+    for (let x = 0; x < icon.width * k; x++) {
+      const at = (Math.floor(y / k) * icon.width + Math.floor(x / k)) * 4;
+      out.push(...icon.data.slice(at, at + 4));
+    }
+  }
+  return out;
+}
+
+/**
+ * Presses the popup's Refresh button, as a person would, and waits (at most the 5 s the contract
+ * allows) until a new check is stored and the toolbar matches.
+ */
+async function refreshUntil(check: (t: ToolbarState) => boolean): Promise<ToolbarState> {
+  const before = (await readToolbar(browser.ctx)).checkedAt;
+  await browser.popup.getByRole('button', { name: /Refresh/ }).click();
+  const deadline = Date.now() + 5000;
+  let last = await readToolbar(browser.ctx);
+  while (!(last.checkedAt !== before && check(last)) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    last = await readToolbar(browser.ctx);
+  }
+  return last;
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Chromium: badge, colour and title by surface', () => {
+  it.each(SCENARIOS)('%s', async (scenario) => {
+    const expected = EXPECTED[scenario];
+    if (!expected) throw new Error('no expectation');
+    browser.serve({ scenario });
+    const t = await refreshUntil((x) => x.text === expected.badge && !x.title.startsWith('Claude status unknown'));
+    expect(t.text).toBe(expected.badge);
+    if (expected.colour) expect(hex(t.colour)).toBe(expected.colour);
+    // Every surface is named with its status in words: colour is never the only signal.
+    const lines = t.title.split('\n');
+    for (const [key, status] of Object.entries(expected.surfaces)) {
+      const label = KNOWN_SURFACES.find((k) => k.key === key)?.label;
+      expect(lines.some((l) => l.startsWith(`${label}: ${STATUS_WORDS[status]}`))).toBe(true);
+    }
+    // The popup shows every surface from storage, without fetching on its own.
+    const rows = browser.popup.getByRole('listitem');
+    await expect.poll(() => rows.count()).toBe(Object.keys(expected.surfaces).length);
+    // Kept for people: what the popup looked like at each stage (and after a failure, why).
+    await browser.popup.screenshot({ path: `test-results/chromium/popup-${scenario}.png` });
+  });
+
+  it('applies everything, the drawn per-surface icon included, without an error', async () => {
+    browser.serve({ scenario: 'd-major-outage-multi-component' });
+    // The background answers { ok: false } if any part of applying the badge (setIcon too) failed.
+    const answer = await browser.popup.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh' }));
+    expect(answer).toEqual({ ok: true });
+    const t = await readToolbar(browser.ctx);
+    expect(t.title.split('\n')[0]).toBe('Claude: claude.ai major outage and 4 more');
+  });
+});
+
+describe('Chromium: the icon itself shows each surface', () => {
+  // Radii (32 px icon) through the middle of a thick (affected) and of a thin (fine) segment's stroke.
+  const THICK = 12;
+  const THIN = 14;
+
+  it('draws one segment per surface, in page order, coloured and thick where affected', async () => {
+    await captureIcons(browser.ctx);
+    browser.serve({ scenario: 'b1-2026-03-02-investigating' });
+    await refreshUntil((x) => x.text === 'AI+');
+    const icon = await lastIcon(browser.ctx);
+    if (!icon) throw new Error('no icon was set');
+    mkdirSync('test-results/chromium', { recursive: true });
+    writeFileSync('test-results/chromium/icon-investigating.png', encodePng(icon.width * 4, icon.height * 4, scaled(icon, 4)));
+    // Page order in March 2026: claude.ai, Console, API, Government, Claude Code.
+    expect(segmentColour(icon, 0, 5, THICK)).toBe('#B94A00');
+    expect(segmentColour(icon, 1, 5, THICK)).toBe('#B94A00');
+    expect(segmentColour(icon, 2, 5, THIN)).toBe('#137333');
+    expect(segmentColour(icon, 4, 5, THICK)).toBe('#F9C513');
+    // A fine surface's segment is thin: where an affected one is drawn, the API's is transparent.
+    const apiInner = segmentColour({ ...icon, data: icon.data.map((v, i) => (i % 4 === 3 ? v : 0)) }, 2, 5, THICK);
+    expect(apiInner).toBe('#000000');
+  });
+
+  it('greys the whole ring when the status is unknown', async () => {
+    await captureIcons(browser.ctx);
+    browser.serve({ http: '405-waf-captcha.http' });
+    await refreshUntil((x) => x.text === '?');
+    const icon = await lastIcon(browser.ctx);
+    if (!icon) throw new Error('no icon was set');
+    writeFileSync('test-results/chromium/icon-unknown.png', encodePng(icon.width * 4, icon.height * 4, scaled(icon, 4)));
+    for (let i = 0; i < 6; i++) expect(segmentColour(icon, i, 6, THIN)).toBe('#5F6368');
+  });
+});
+
+describe('Chromium: an unusable status page is "unknown", never an outage', () => {
+  it.each([
+    ['405-waf-captcha.http', /bot challenge/],
+    ['202-waf-challenge.http', /bot challenge/],
+    ['503-origin-error.http', /answered with an error/],
+    ['429-rate-limited.http', /answered with an error/],
+    ['200-html-instead-of-json.http', /something other than status data/],
+  ])('%s gives a grey ? with the reason and the last data marked stale', async (http, reason) => {
+    browser.serve({ scenario: 'f-claude-code-degraded-only' });
+    await refreshUntil((x) => x.text === 'CC');
+    browser.serve({ http });
+    const t = await refreshUntil((x) => x.text === '?');
+    expect(t.text).toBe('?');
+    expect(hex(t.colour)).toBe('#5F6368');
+    expect(t.title).toMatch(reason);
+    expect(t.title).toMatch(/Last known, stale[\s\S]*Claude Code: Degraded performance/);
+    await expect.poll(() => browser.popup.getByRole('status').textContent()).toMatch(/Status unknown/);
+  });
+
+  it('recovers from unknown on the next good answer', async () => {
+    browser.serve({ scenario: 'a-all-operational' });
+    const t = await refreshUntil((x) => x.text === '');
+    expect(t.text).toBe('');
+    expect(t.title.split('\n')[0]).toBe('Claude: all watched surfaces operational');
+  });
+});
+
+describe('Chromium: the extension only talks to the status page', () => {
+  it('requests nothing but the status origin and its own pages', () => {
+    const foreign = browser.requests.filter((u) => !u.startsWith(STATUS) && !u.startsWith('chrome-extension://'));
+    expect(foreign).toEqual([]);
+    expect(browser.requests.some((u) => u === `${STATUS}/api/v2/summary.json`)).toBe(true);
+  });
+});

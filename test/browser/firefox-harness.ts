@@ -1,0 +1,51 @@
+// Drives the Firefox test build in Debian's Firefox ESR with puppeteer-core over WebDriver BiDi
+// (recipe: shared/REAL-BROWSER-TESTING.md). The add-on gets a fixed internal UUID so its pages can be
+// opened, and talks to the loopback stand-in named in its test build.
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../src/manifest';
+import { firefoxPath } from './browsers';
+
+export const FIREFOX_TEST_DIST = resolve('dist/test-firefox');
+/** Must match TEST_STATUS_ORIGIN in scripts/build.mjs. */
+export const FIREFOX_STATUS_PORT = 47913;
+const UUID = '7b0c6f4e-5a7d-4c1e-9a55-3c1d2b8e9f10';
+
+export interface Firefox {
+  browser: Browser;
+  popup: Page;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(): Promise<Firefox> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
+  });
+  await browser.installExtension(FIREFOX_TEST_DIST);
+  const popup = await browser.newPage();
+  // This navigation reports a time-out although the page loads (recipe); wait for the page instead.
+  await popup.goto(`moz-extension://${UUID}/src/popup/index.html`, { timeout: 3000 }).catch(() => undefined);
+  await popup.waitForFunction(() => document.querySelector('button') !== null, { timeout: 15_000 });
+  return { browser, popup, close: () => browser.close() };
+}
+
+export interface FirefoxToolbar { text: string; colour: number[]; title: string; refresh: unknown }
+
+/** Asks for a check from the add-on's own page, then reads the toolbar there. */
+export function refreshAndRead(popup: Page): Promise<FirefoxToolbar> {
+  return popup.evaluate(async () => {
+    // `browser` is Firefox's own extension namespace inside the add-on's page.
+    const ext = (globalThis as unknown as { browser: typeof chrome }).browser;
+    const refresh: unknown = await ext.runtime.sendMessage({ type: 'refresh' });
+    return {
+      refresh,
+      text: await ext.action.getBadgeText({}),
+      colour: await ext.action.getBadgeBackgroundColor({}),
+      title: await ext.action.getTitle({}),
+    };
+  });
+}

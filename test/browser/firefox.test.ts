@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPECTED } from '../support/scenarios';
+import { type Firefox, FIREFOX_STATUS_PORT, launchFirefox, refreshAndRead } from './firefox-harness';
+import { startStatusServer, type StatusServer } from './status-server';
+
+const hex = (rgba: number[]): string => `#${rgba.slice(0, 3).map((n) => n.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
+
+let server: StatusServer;
+let firefox: Firefox;
+
+beforeAll(async () => {
+  server = await startStatusServer(FIREFOX_STATUS_PORT);
+  firefox = await launchFirefox();
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+describe('Firefox ESR: the installed add-on badges by surface', () => {
+  it.each([
+    'b1-2026-03-02-investigating', 'c2-2026-03-02-monitoring', 'd-major-outage-multi-component',
+    'e-scheduled-maintenance-in-progress', 'f-claude-code-degraded-only', 'c3-2026-03-02-resolved',
+  ])('%s', async (scenario) => {
+    const expected = EXPECTED[scenario];
+    if (!expected) throw new Error('no expectation');
+    server.serve({ scenario });
+    const t = await refreshAndRead(firefox.popup);
+    expect(t.refresh).toEqual({ ok: true });
+    expect(t.text).toBe(expected.badge);
+    if (expected.colour) expect(hex(t.colour)).toBe(expected.colour);
+    expect(t.title).toContain('claude.ai: ');
+    expect(t.title).toContain('Claude Code: ');
+  });
+
+  it('a WAF challenge gives ? with the reason, keeping the last data as stale', async () => {
+    server.serve({ scenario: 'f-claude-code-degraded-only' });
+    await refreshAndRead(firefox.popup);
+    server.serve({ http: '405-waf-captcha.http' });
+    const t = await refreshAndRead(firefox.popup);
+    expect(t.text).toBe('?');
+    expect(hex(t.colour)).toBe('#5F6368');
+    expect(t.title).toMatch(/bot challenge[\s\S]*Last known, stale[\s\S]*Claude Code: Degraded performance/);
+  });
+
+  it('the popup lists every surface from storage', async () => {
+    server.serve({ scenario: 'd-major-outage-multi-component' });
+    await refreshAndRead(firefox.popup);
+    await firefox.popup.waitForFunction(() => document.querySelectorAll('li').length === 6, { timeout: 5000 });
+    const text = await firefox.popup.evaluate(() => document.body.innerText);
+    expect(text).toContain('Claude Cowork');
+    expect(text).toContain('Major outage');
+  });
+
+  it('the add-on asked only for the status JSON', () => {
+    expect(new Set(server.requests)).toEqual(new Set(['/api/v2/summary.json']));
+  });
+});
