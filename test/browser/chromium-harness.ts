@@ -103,8 +103,9 @@ export async function captureIcons(ctx: BrowserContext): Promise<void> {
   const sw = await currentWorker(ctx);
   await sw.evaluate(() => {
     const g = globalThis as unknown as { capturedIcons?: unknown[] };
-    if (g.capturedIcons) return;
+    const wrapped = g.capturedIcons !== undefined;
     g.capturedIcons = [];
+    if (wrapped) return;
     const original = chrome.action.setIcon.bind(chrome.action);
     chrome.action.setIcon = ((details: chrome.action.TabIconDetails, callback?: () => void) => {
       const image = (details.imageData as Record<string, ImageData>)['32'];
@@ -114,13 +115,21 @@ export async function captureIcons(ctx: BrowserContext): Promise<void> {
   });
 }
 
-/** The 32 px icon set most recently, or null if none was set since `captureIcons`. */
+/**
+ * The 32 px icon set most recently since `captureIcons` (which empties the record). The icon is set
+ * alongside the badge, so it may land a moment later: waits up to 5 s, then null.
+ */
 export async function lastIcon(ctx: BrowserContext): Promise<CapturedIcon | null> {
   const sw = await currentWorker(ctx);
-  return sw.evaluate(() => {
-    const icons = (globalThis as unknown as { capturedIcons?: CapturedIcon[] }).capturedIcons ?? [];
-    return icons.at(-1) ?? null;
-  });
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const icon = await sw.evaluate(() => {
+      const icons = (globalThis as unknown as { capturedIcons?: CapturedIcon[] }).capturedIcons ?? [];
+      return icons.at(-1) ?? null;
+    });
+    if (icon || Date.now() > deadline) return icon;
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Colour at the middle of segment `index` of `count` on the ring (clockwise from the top), as #RRGGBB. */
