@@ -24,6 +24,15 @@ const ICONS = {
   16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png',
 };
 
+/**
+ * The claude.ai banner. Built apart from @crxjs/vite-plugin (see vite.content.config.ts) and added by
+ * scripts/build.mjs: crxjs would turn it into a loader importing chunks that it lists in
+ * web_accessible_resources, where claude.ai's own pages could probe them.
+ */
+export const CONTENT_SCRIPTS = [
+  { matches: ['https://claude.ai/*'], js: ['content.js'], run_at: 'document_idle' as const },
+];
+
 export function buildManifest({ target, version, statusOrigin }: ManifestOptions) {
   const common = {
     manifest_version: 3 as const,
@@ -37,6 +46,7 @@ export function buildManifest({ target, version, statusOrigin }: ManifestOptions
       default_popup: 'src/popup/index.html',
       default_icon: { 16: ICONS[16], 32: ICONS[32] },
     },
+    options_ui: { page: 'src/options/index.html', open_in_tab: false },
     permissions: ['alarms', 'storage', 'notifications'],
     host_permissions: [hostPattern(statusOrigin)],
   };

@@ -155,6 +155,22 @@ describe('checks', () => {
   });
 });
 
+describe('the claude.ai banner value', () => {
+  const bannerKind = async () => ((await fakeBrowser.storage.local.get('banner')).banner as { view: { kind: string } }).view.kind;
+
+  it('is stored with each check, and turning the banner off in the options takes it down without a fetch', async () => {
+    fetchMock.mockResolvedValue(jsonResponse(summaryOf('b1-2026-03-02-investigating')));
+    await startWorker();
+    await sendMessage({ type: 'refresh' }, ownPage);
+    expect(await bannerKind()).toBe('outage');
+    await fakeBrowser.storage.sync.set({ settings: { version: 1, bannerEnabled: false } });
+    await vi.waitFor(async () => expect(await bannerKind()).toBe('hidden'));
+    await fakeBrowser.storage.sync.set({ settings: { version: 1, bannerEnabled: true } });
+    await vi.waitFor(async () => expect(await bannerKind()).toBe('outage'));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('browser start, update and wake', () => {
   it.each([
     ['a browser start', () => fakeBrowser.runtime.onStartup.trigger()],

@@ -1,11 +1,21 @@
+import { type BannerView, decideBanner } from '../core/banner';
 import { foldOutcome } from '../core/check';
+import type { Settings } from '../core/settings';
+import type { StatusState } from '../core/source';
 import { STATUS_ORIGIN, SUMMARY_URL } from '../shared/config';
-import { loadStatus, saveStatus } from '../shared/status-store';
+import { loadBanner, loadSettings, loadStatus, saveBanner, saveCheck } from '../shared/status-store';
 import { applyBadge } from './apply-badge';
 import { fetchStatus } from './fetch-status';
 import { cadenceMinutes, ensureAlarm } from './schedule';
 
 let inFlight: Promise<void> | null = null;
+
+const HIDDEN: BannerView = { kind: 'hidden', wasAffected: false };
+
+/** The banner for a status, unless the person turned the banner off. */
+function bannerFor(prev: BannerView, state: StatusState, settings: Settings, now: number): BannerView {
+  return settings.bannerEnabled ? decideBanner(prev, state, now, STATUS_ORIGIN) : HIDDEN;
+}
 
 /**
  * One check of the status page: fetch, fold into the stored status, store, show, adjust the cadence.
@@ -23,14 +33,21 @@ export function checkNow(): Promise<void> {
 async function runCheck(): Promise<void> {
   const outcome = await fetchStatus(SUMMARY_URL);
   // Read state after the fetch: another context may have written while we waited.
-  const before = await loadStatus();
+  const [before, prevBanner, settings] = await Promise.all([loadStatus(), loadBanner(), loadSettings()]);
   const now = Date.now();
   const after = foldOutcome(before, outcome, STATUS_ORIGIN, now);
-  await saveStatus(after);
+  await saveCheck(after, bannerFor(prevBanner, after, settings, now));
   await Promise.all([applyBadge(after, now), ensureAlarm(cadenceMinutes(after))]);
 }
 
 /** Repaints the toolbar from storage without touching the network: for a worker that just woke. */
 export async function restoreBadge(): Promise<void> {
   await applyBadge(await loadStatus(), Date.now());
+}
+
+/** Settings changed: re-decide what is shown from what is stored, without a fetch. */
+export async function reapplySettings(): Promise<void> {
+  const [state, prevBanner, settings] = await Promise.all([loadStatus(), loadBanner(), loadSettings()]);
+  const now = Date.now();
+  await Promise.all([saveBanner(bannerFor(prevBanner, state, settings, now)), applyBadge(state, now)]);
 }

@@ -2,7 +2,8 @@
 // may be woken by any of these events and a listener added after an await would miss it.
 import browser, { type Runtime } from '../shared/browser';
 import { isRequest, type MessageMap } from '../shared/messages';
-import { checkNow, restoreBadge } from './check';
+import { SETTINGS_KEY } from '../core/settings';
+import { checkNow, reapplySettings, restoreBadge } from './check';
 import { loadStatus } from '../shared/status-store';
 import { cadenceMinutes, isOverdue, POLL_ALARM, scheduleSoon } from './schedule';
 
@@ -35,6 +36,10 @@ browser.runtime.onMessage.addListener(
     return checkNow().then(() => ({ ok: true }), () => ({ ok: false }));
   },
 );
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && SETTINGS_KEY in changes) void reapplySettings();
+});
 
 // Any wake-up (alarm, message, idle restart): repaint from storage. No fetch here.
 void restoreBadge();

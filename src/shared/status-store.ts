@@ -1,5 +1,7 @@
-import { readStoredStatus, STATE_KEY, toStored } from '../core/stored';
+import { BANNER_KEY, type BannerView, readBanner, toStoredBanner } from '../core/banner';
+import { readSettings, type Settings, SETTINGS_KEY, toStoredSettings } from '../core/settings';
 import type { StatusState } from '../core/source';
+import { readStoredStatus, STATE_KEY, toStored } from '../core/stored';
 import browser from './browser';
 
 /** Loads the stored status; corrupt or foreign data reads as the empty state. */
@@ -8,8 +10,26 @@ export async function loadStatus(): Promise<StatusState> {
   return readStoredStatus(got[STATE_KEY]);
 }
 
-export async function saveStatus(state: StatusState): Promise<void> {
-  await browser.storage.local.set({ [STATE_KEY]: toStored(state) });
+export async function loadBanner(): Promise<BannerView> {
+  return readBanner((await browser.storage.local.get(BANNER_KEY))[BANNER_KEY]);
+}
+
+/** Stores a check's outcome and the banner it implies in one write, so readers never see them apart. */
+export async function saveCheck(state: StatusState, banner: BannerView): Promise<void> {
+  await browser.storage.local.set({ [STATE_KEY]: toStored(state), [BANNER_KEY]: toStoredBanner(banner) });
+}
+
+export async function saveBanner(banner: BannerView): Promise<void> {
+  await browser.storage.local.set({ [BANNER_KEY]: toStoredBanner(banner) });
+}
+
+/** Settings live in sync storage, so they follow the person across their browsers. */
+export async function loadSettings(): Promise<Settings> {
+  return readSettings((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await browser.storage.sync.set({ [SETTINGS_KEY]: toStoredSettings(settings) });
 }
 
 /** Calls back with the new status whenever another context stores one. Returns an unsubscribe. */

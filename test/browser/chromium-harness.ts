@@ -10,8 +10,8 @@ import { httpFixture, readText } from '../support/fixtures';
 export const CHROME_DIST = resolve('dist/chrome');
 export const STATUS = 'https://status.claude.com';
 
-/** What the stand-in status page answers: a scenario's summary.json, or one of the http/ fixtures. */
-export type Answer = { scenario: string } | { http: string };
+/** What the stand-in status page answers: a scenario's files, one of the http/ fixtures, or given JSON. */
+export type Answer = { scenario: string } | { http: string } | { json: unknown };
 
 export interface Chromium {
   ctx: BrowserContext;
@@ -37,8 +37,13 @@ export async function launchChromium(profile = mkdtempSync(join(tmpdir(), 'csn-c
   });
   const requests: string[] = [];
   ctx.on('request', (r) => requests.push(r.url()));
+  await ctx.route('https://claude.ai/**', (route) => route.fulfill(claudePage(route.request().url())));
   let answer: Answer = { http: '503-origin-error.http' };
   await ctx.route(`${STATUS}/**`, async (route) => {
+    if ('json' in answer) {
+      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(answer.json) });
+      return;
+    }
     if ('scenario' in answer) {
       const path = new URL(route.request().url()).pathname.replace('/api/v2/', '');
       await route.fulfill({
@@ -66,6 +71,26 @@ export async function launchChromium(profile = mkdtempSync(join(tmpdir(), 'csn-c
       if (!keepProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Stand-in claude.ai pages. `/` is a plain app page with a message box at the bottom; `/hostile` has a
+ * strict CSP (style-src 'none') and a script that adds hostile CSS through the CSSOM, which that CSP
+ * does not stop.
+ */
+export function claudePage(url: string): { status: number; contentType: string; headers: Record<string, string>; body: string } {
+  const hostile = new URL(url).pathname.startsWith('/hostile');
+  const script = hostile ? `<script>
+    const s = new CSSStyleSheet();
+    s.replaceSync('* { all: unset !important; font-size: 1px !important; color: transparent !important; } claude-status-banner, div, p { display: none !important; }');
+    document.adoptedStyleSheets = [s];
+  </script>` : '';
+  const body = `<!doctype html><html><head><title>Claude</title></head><body>
+    <main id="app"><h1>Stand-in claude.ai</h1><p>Conversation</p></main>
+    <textarea id="prompt" aria-label="Message Claude" style="position:fixed;bottom:16px;left:10%;width:80%;height:80px"></textarea>
+    ${script}</body></html>`;
+  const headers: Record<string, string> = hostile ? { 'content-security-policy': "style-src 'none'; default-src 'self' 'unsafe-inline'" } : {};
+  return { status: 200, contentType: 'text/html', headers, body };
 }
 
 /** The service worker as it is now (it may have been restarted since launch). */

@@ -19,6 +19,10 @@ export async function startStatusServer(port: number): Promise<StatusServer> {
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     requests.push(path);
+    if ('json' in answer) {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer.json));
+      return;
+    }
     if ('scenario' in answer && path.startsWith('/api/v2/')) {
       try {
         const body = readText(`anthropic/${answer.scenario}/${path.slice('/api/v2/'.length)}`);

@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+// The content script's contract with the page, in jsdom: one stored read when all is well, one host
+// element however often it is injected, dismissal recorded per incident.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stateFor } from '../../test/support/states';
+import { decideBanner, toStoredBanner } from '../core/banner';
+
+const MARK = Symbol.for('claude-status-notifier.banner');
+type Listener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
+
+let store: Record<string, unknown>;
+let listeners: Listener[];
+const reads: string[] = [];
+
+const fakeExt = {
+  storage: {
+    local: {
+      get: async (key: string) => {
+        reads.push(key);
+        return { [key]: store[key] };
+      },
+      set: async (items: Record<string, unknown>) => {
+        Object.assign(store, items);
+        const changes = Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { newValue: v }]));
+        for (const l of listeners) l(changes, 'local');
+      },
+    },
+    onChanged: { addListener: (l: Listener) => listeners.push(l) },
+  },
+};
+
+/** As if the script had never run in this page's isolated world (e.g. a reload of the extension). */
+const forgetInjection = (): void => {
+  Reflect.deleteProperty(globalThis, MARK);
+};
+
+/** Loads the content script as a fresh injection would. */
+async function inject(): Promise<void> {
+  vi.resetModules();
+  await import('./index');
+  await vi.waitFor(() => expect(reads.length).toBeGreaterThan(0));
+  await new Promise((r) => setTimeout(r, 0));
+}
+
+const hosts = () => document.querySelectorAll('claude-status-banner');
+const outage = () => toStoredBanner(decideBanner(null, stateFor('b1-2026-03-02-investigating', Date.now()), Date.now(), 'https://status.claude.com'));
+
+beforeEach(() => {
+  store = {};
+  listeners = [];
+  reads.length = 0;
+  document.body.replaceChildren();
+  forgetInjection();
+  vi.stubGlobal('chrome', fakeExt);
+  // jsdom has no constructable stylesheets; the browsers do (tested in the real-browser suites).
+  vi.stubGlobal('CSSStyleSheet', class { replaceSync(): void {} });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('content script', () => {
+  it('when all is well, reads one stored value and adds nothing to the page', async () => {
+    store.banner = toStoredBanner({ kind: 'hidden', wasAffected: false });
+    await inject();
+    expect(reads).toEqual(['banner']);
+    expect(document.body.children).toHaveLength(0);
+  });
+
+  it('shows an outage as text in one host, however often it is injected', async () => {
+    store.banner = outage();
+    await inject();
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    forgetInjection();
+    await inject();
+    await inject();
+    expect(hosts()).toHaveLength(1);
+    expect(hosts()[0]?.shadowRoot?.textContent).toContain('cookies');
+  });
+
+  it('records the dismissal for this incident and stays dismissed on the next page', async () => {
+    store.banner = outage();
+    await inject();
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    hosts()[0]?.shadowRoot?.querySelector('button')?.click();
+    expect(hosts()).toHaveLength(0);
+    expect(store.bannerDismissal).toEqual({ key: 'incident:fx26mar02inc', rank: 3 });
+    document.body.replaceChildren();
+    forgetInjection();
+    await inject();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('ignores a corrupt stored value', async () => {
+    store.banner = { version: 1, view: { kind: 'outage', title: 42 } };
+    await inject();
+    expect(hosts()).toHaveLength(0);
+  });
+});

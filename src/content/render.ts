@@ -1,0 +1,66 @@
+import type { BannerView } from '../core/banner';
+import { BANNER_WORDS, STAGE_WORDS } from '../core/banner-words';
+import { formatDuration } from '../core/words';
+
+type Visible = Exclude<BannerView, { kind: 'hidden' }>;
+
+/** "11:49 (for 2 h 3 min)" in the person's own time zone and locale; the date too if not today. */
+function when(iso: string | null, now: number): string | null {
+  const at = iso === null ? NaN : Date.parse(iso);
+  if (Number.isNaN(at)) return null;
+  const sameDay = new Date(at).toDateString() === new Date(now).toDateString();
+  const fmt = new Intl.DateTimeFormat(undefined, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' });
+  return `${fmt.format(at)} (${formatDuration(now - at)})`;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  // Text from the status page only ever goes in as text.
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function lines(view: Visible, now: number): HTMLElement[] {
+  if (view.kind === 'recovered') {
+    return [el('p', 'headline', BANNER_WORDS.recoveredHeadline), el('p', 'meta', BANNER_WORDS.recoveredAdvice)];
+  }
+  const out: HTMLElement[] = [];
+  if (view.kind === 'outage') {
+    const since = when(view.since, now);
+    const meta = [view.stage ? STAGE_WORDS[view.stage] : null, since ? `${BANNER_WORDS.since} ${since}` : null];
+    out.push(el('p', 'headline', BANNER_WORDS.outageHeadline), el('p', 'title', view.title));
+    out.push(el('p', 'meta', meta.filter(Boolean).join(' · ')), el('p', 'advice', BANNER_WORDS.outageAdvice));
+  } else {
+    const until = when(view.until, now);
+    out.push(el('p', 'headline', BANNER_WORDS.maintenanceHeadline), el('p', 'title', view.title));
+    if (until) out.push(el('p', 'meta', `${BANNER_WORDS.until} ${until.replace(/ \(.*\)$/, '')}`));
+    out.push(el('p', 'advice', BANNER_WORDS.maintenanceAdvice));
+  }
+  if (view.update) out.push(el('p', 'meta update', `${BANNER_WORDS.latest} ${view.update}`));
+  return out;
+}
+
+/** Builds the banner's content for a view; `onDismiss` runs on the button and on Escape. */
+export function renderBanner(view: Visible, now: number, onDismiss: () => void): HTMLElement {
+  const major = view.kind === 'outage' && view.major;
+  const root = el('div', `banner ${view.kind}${major ? ' major' : ''}`);
+  // A major outage interrupts (alert); everything else waits its turn (status).
+  root.setAttribute('role', major ? 'alert' : 'status');
+  const text = el('div', 'text');
+  text.append(...lines(view, now));
+  const link = el('a', 'details', BANNER_WORDS.details);
+  link.href = view.url;
+  link.target = '_blank';
+  link.rel = 'noopener noreferrer';
+  text.append(link);
+  const close = el('button', 'close', '×');
+  close.type = 'button';
+  close.setAttribute('aria-label', BANNER_WORDS.dismiss);
+  close.addEventListener('click', onDismiss);
+  root.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') onDismiss();
+  });
+  root.append(text, close);
+  return root;
+}

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { summaryOf } from '../../test/support/fixtures';
+import { failed, stateFor, T0 } from '../../test/support/states';
+import { type BannerView, decideBanner, dismissalFor, isDismissed, isLive, RECOVERED_SHOW_MS } from './banner';
+import { deriveSnapshot } from './derive';
+import { parseSummary } from './parse';
+import { EMPTY_STATE, recordSuccess, STALE_AFTER_MS, type StatusState } from './source';
+
+const ORIGIN = 'https://status.claude.com';
+const AI = 'rwppv331jlwc';
+
+/** A state from a scenario's summary.json, edited first. */
+function edited(scenario: string, edit: (raw: Record<string, unknown> & { components: Record<string, unknown>[] }) => unknown): StatusState {
+  const raw = structuredClone(summaryOf(scenario)) as Record<string, unknown> & { components: Record<string, unknown>[] };
+  const r = parseSummary(edit(raw));
+  if (!r.ok) throw new Error(r.reason);
+  return recordSuccess(EMPTY_STATE, deriveSnapshot(r.summary, T0));
+}
+
+/** Runs a sequence of states through the decision, as the background does check after check. */
+function replay(states: StatusState[], start = T0): BannerView[] {
+  const views: BannerView[] = [];
+  let prev: BannerView | null = null;
+  states.forEach((s, i) => {
+    const now = (s.snapshot?.fetchedAt ?? start) + i;
+    prev = decideBanner(prev, s, now, ORIGIN);
+    views.push(prev);
+  });
+  return views;
+}
+
+describe('decideBanner through the 2 March 2026 outage', () => {
+  const stages = ['b0-2026-03-02-baseline', 'b1-2026-03-02-investigating', 'c1-2026-03-02-identified',
+    'c2-2026-03-02-monitoring', 'c3-2026-03-02-resolved'];
+  const views = replay(stages.map((s) => stateFor(s)));
+
+  it('is hidden before the incident', () => expect(views[0]).toEqual({ kind: 'hidden', wasAffected: false }));
+
+  it.each([[1, 'investigating'], [2, 'identified'], [3, 'monitoring']] as const)('shows the incident at stage %#: %s', (i, stage) => {
+    expect(views[i]).toMatchObject({
+      kind: 'outage', stage, key: 'incident:fx26mar02inc',
+      title: 'Elevated errors on claude.ai, console, and claude code',
+      url: `${ORIGIN}/incidents/fx26mar02inc`, since: '2026-03-02T11:49:13.281Z', major: false,
+    });
+  });
+
+  it('carries the latest update, cleaned', () => {
+    expect(views[1]).toMatchObject({ update: expect.stringMatching(/^We have confirmed that the API is working/) });
+  });
+
+  it('says claude.ai has recovered once resolved, for a while', () => {
+    const recovered = views[4];
+    expect(recovered).toMatchObject({ kind: 'recovered', url: ORIGIN });
+    if (recovered?.kind !== 'recovered') throw new Error('not recovered');
+    expect(isLive(recovered, T0 + 5)).toBe(true);
+    expect(isLive(recovered, recovered.shownUntil)).toBe(false);
+    // A later check inside the window keeps the same message; after it, the banner is gone.
+    const ok = stateFor('c3-2026-03-02-resolved');
+    expect(decideBanner(recovered, ok, T0 + 60_000, ORIGIN)).toBe(recovered);
+    expect(decideBanner(recovered, ok, T0 + RECOVERED_SHOW_MS + 10, ORIGIN)).toEqual({ kind: 'hidden', wasAffected: false });
+  });
+});
+
+describe('decideBanner stays away when claude.ai is not affected', () => {
+  it.each([
+    ['Claude Code only', stateFor('f-claude-code-degraded-only')],
+    ['maintenance on the Console only', stateFor('e-scheduled-maintenance-in-progress')],
+    ['an upcoming maintenance', stateFor('e0-scheduled-maintenance-upcoming')],
+    ['an API-only outage', edited('a-all-operational', (raw) => ({
+      ...raw, components: raw.components.map((c) => (c.id === 'k8w3r06qmzrp' ? { ...c, status: 'major_outage' } : c)),
+    }))],
+    ['all operational', stateFor('a-all-operational')],
+  ])('%s', (_label, state) => {
+    expect(decideBanner(null, state, T0, ORIGIN)).toEqual({ kind: 'hidden', wasAffected: false });
+  });
+});
+
+describe('decideBanner when the status is unknown', () => {
+  it('never shows anything with no data, a failed check or stale data', () => {
+    const outage = stateFor('d-major-outage-multi-component');
+    expect(decideBanner(null, EMPTY_STATE, T0, ORIGIN).kind).toBe('hidden');
+    expect(decideBanner(null, failed(outage, 'challenged', T0 + 1), T0 + 2, ORIGIN).kind).toBe('hidden');
+    expect(decideBanner(null, outage, T0 + STALE_AFTER_MS + 1, ORIGIN).kind).toBe('hidden');
+  });
+
+  it('still announces recovery after an unknown spell in the middle of an outage', () => {
+    const views = replay([
+      stateFor('c1-2026-03-02-identified'), failed(stateFor('c1-2026-03-02-identified'), 'timeout', T0), stateFor('c3-2026-03-02-resolved'),
+    ]);
+    expect(views.map((v) => v.kind)).toEqual(['outage', 'hidden', 'recovered']);
+  });
+
+  it('expires with its data: an outage view is not live once the data is stale', () => {
+    const view = decideBanner(null, stateFor('b1-2026-03-02-investigating'), T0, ORIGIN);
+    expect(isLive(view, T0 + STALE_AFTER_MS)).toBe(true);
+    expect(isLive(view, T0 + STALE_AFTER_MS + 1)).toBe(false);
+  });
+});
+
+describe('decideBanner for severity, maintenance and component-only trouble', () => {
+  it('is major (an alert) in a major outage', () => {
+    expect(decideBanner(null, stateFor('d-major-outage-multi-component'), T0, ORIGIN)).toMatchObject({ kind: 'outage', major: true });
+  });
+
+  it('reports the critical one of two concurrent incidents', () => {
+    expect(decideBanner(null, stateFor('d-major-outage-multi-component'), T0, ORIGIN)).toMatchObject({ key: 'incident:qt14v73myyy5' });
+  });
+
+  it('shows a claude.ai outage that has no incident yet, linking to the page', () => {
+    const state = edited('a-all-operational', (raw) => ({
+      ...raw, components: raw.components.map((c) => (c.id === AI ? { ...c, status: 'partial_outage' } : c)),
+    }));
+    expect(decideBanner(null, state, T0, ORIGIN)).toMatchObject({ kind: 'outage', stage: null, title: 'claude.ai: partial outage', url: ORIGIN });
+  });
+
+  it('shows a maintenance on claude.ai in its own kind, with its end time', () => {
+    const state = edited('e-scheduled-maintenance-in-progress', (raw) => {
+      const m = (raw.scheduled_maintenances as { components: { id: string }[] }[])[0];
+      if (m?.components[0]) m.components[0].id = AI;
+      return raw;
+    });
+    expect(decideBanner(null, state, T0, ORIGIN)).toMatchObject({
+      kind: 'maintenance', title: 'Claude Console billing and usage maintenance', until: expect.any(String),
+      url: `${ORIGIN}/incidents/fxmaint0829a`,
+    });
+  });
+
+  it('never links off the status page origin, whatever the id holds', () => {
+    const state = edited('b1-2026-03-02-investigating', (raw) => {
+      Object.assign((raw.incidents as object[])[0] ?? {}, { id: '../../evil.example' });
+      return raw;
+    });
+    expect(decideBanner(null, state, T0, ORIGIN)).toMatchObject({ url: ORIGIN });
+  });
+
+  it('keeps markup in a title as text and strips bidi overrides', () => {
+    const state = edited('b1-2026-03-02-investigating', (raw) => {
+      Object.assign((raw.incidents as object[])[0] ?? {}, { name: '<img src=x onerror=alert(1)>\u202e\nDown' });
+      return raw;
+    });
+    expect(decideBanner(null, state, T0, ORIGIN)).toMatchObject({ title: '<img src=x onerror=alert(1)> Down' });
+  });
+});
+
+describe('dismissal', () => {
+  const investigating = decideBanner(null, stateFor('b1-2026-03-02-investigating'), T0, ORIGIN);
+
+  it('holds for the same incident at the same or lower severity, through stage changes', () => {
+    const dismissal = dismissalFor(investigating);
+    const monitoring = decideBanner(investigating, stateFor('c2-2026-03-02-monitoring'), T0, ORIGIN);
+    expect(isDismissed(investigating, dismissal)).toBe(true);
+    expect(isDismissed(monitoring, dismissal)).toBe(true);
+  });
+
+  it('comes back when the incident escalates', () => {
+    const worse = edited('b1-2026-03-02-investigating', (raw) => ({
+      ...raw, components: raw.components.map((c) => (c.id === AI ? { ...c, status: 'major_outage' } : c)),
+    }));
+    expect(isDismissed(decideBanner(investigating, worse, T0, ORIGIN), dismissalFor(investigating))).toBe(false);
+  });
+
+  it('comes back for a new incident', () => {
+    const other = decideBanner(null, stateFor('d-major-outage-multi-component'), T0, ORIGIN);
+    expect(isDismissed(other, dismissalFor(investigating))).toBe(false);
+  });
+
+  it('is nothing without a record', () => expect(isDismissed(investigating, null)).toBe(false));
+});
+
+describe('stored banner', () => {
+  it('round-trips and rejects anything else', async () => {
+    const { readBanner, toStoredBanner, readDismissal } = await import('./banner');
+    const view = decideBanner(null, stateFor('b1-2026-03-02-investigating'), T0, ORIGIN);
+    expect(readBanner(JSON.parse(JSON.stringify(toStoredBanner(view))))).toEqual(view);
+    for (const bad of [undefined, null, { version: 2, view }, { version: 1, view: { kind: 'outage' } }, { version: 1, view: { kind: 'boom' } }]) {
+      expect(readBanner(bad)).toEqual({ kind: 'hidden', wasAffected: false });
+    }
+    expect(readDismissal({ key: 'k', rank: 2 })).toEqual({ key: 'k', rank: 2 });
+    expect(readDismissal({ key: 1 })).toBeNull();
+  });
+});

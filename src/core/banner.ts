@@ -1,0 +1,139 @@
+import { cleanText } from './clean-text';
+import type { SurfaceState } from './derive';
+import { isAffected, rankOf } from './severity';
+import { freshnessOf, STALE_AFTER_MS, type StatusState } from './source';
+import type { Impact, Incident, IncidentStage, MaintenanceStage } from './types';
+
+/** How long "claude.ai has recovered" stays up before the banner goes away by itself. */
+export const RECOVERED_SHOW_MS = 10 * 60_000;
+const CLAUDE_AI = 'claude-ai';
+
+interface Shown {
+  /** Identifies what is being reported, for dismissal: a new incident has a new key. */
+  key: string;
+  /** How bad it is; a dismissed banner returns when this rises. */
+  rank: number;
+  /** The banner must not outlive the data it rests on: hidden after this time (ms). */
+  validUntil: number;
+  title: string;
+  /** Latest update's text, cleaned; null when the page gave none. */
+  update: string | null;
+  /** Status page link; only ever on the status page origin. */
+  url: string;
+}
+
+export type BannerView =
+  | { kind: 'hidden'; /** claude.ai was affected when the status became unknown: recovery is still owed. */ wasAffected: boolean }
+  | (Shown & { kind: 'outage'; stage: IncidentStage | MaintenanceStage | null; since: string | null; major: boolean })
+  | (Shown & { kind: 'maintenance'; until: string | null })
+  | { kind: 'recovered'; shownUntil: number; url: string };
+
+export interface BannerDismissal {
+  key: string;
+  rank: number;
+}
+
+const IMPACT_RANK: Record<Impact, number> = { none: 0, unknown: 0, maintenance: 1, minor: 2, major: 3, critical: 4 };
+const TITLE_MAX = 160;
+const UPDATE_MAX = 280;
+
+const incidentUrl = (origin: string, incident: Incident | undefined): string =>
+  incident && /^[a-z0-9]+$/i.test(incident.id) ? `${origin}/incidents/${incident.id}` : origin;
+
+/** The incident to report: the worst impact, then the most recently started. */
+function pickIncident(incidents: readonly Incident[]): Incident | undefined {
+  return [...incidents].sort((a, b) => IMPACT_RANK[b.impact] - IMPACT_RANK[a.impact]
+    || Date.parse(b.startedAt ?? '') - Date.parse(a.startedAt ?? ''))[0];
+}
+
+function wasShowing(prev: BannerView | null): boolean {
+  return prev !== null && (prev.kind === 'outage' || prev.kind === 'maintenance' || (prev.kind === 'hidden' && prev.wasAffected));
+}
+
+function outage(ai: SurfaceState, incidents: Incident[], validUntil: number, origin: string): BannerView {
+  const incident = pickIncident(incidents);
+  const rank = Math.max(rankOf(ai.status), incident ? IMPACT_RANK[incident.impact] : 0);
+  return {
+    kind: 'outage',
+    key: incident ? `incident:${incident.id}` : `component:${ai.componentId}:${ai.since ?? ''}`,
+    rank,
+    validUntil,
+    title: cleanText(incident?.name ?? `claude.ai: ${ai.status.replace(/_/g, ' ')}`, TITLE_MAX),
+    update: incident?.latest?.body ? cleanText(incident.latest.body, UPDATE_MAX) : null,
+    url: incidentUrl(origin, incident),
+    stage: incident?.stage ?? null,
+    since: incident?.startedAt ?? ai.since,
+    major: ai.status === 'major_outage' || incident?.impact === 'critical',
+  };
+}
+
+/**
+ * What the claude.ai banner should show. Only claude.ai counts: an incident on the API alone does not
+ * alarm claude.ai users. When the status is unknown or stale nothing is shown (no false alarm, no false
+ * all-clear), but a banner that was up is remembered so that recovery is still announced afterwards.
+ */
+export function decideBanner(prev: BannerView | null, state: StatusState, now: number, origin: string): BannerView {
+  const wasAffected = wasShowing(prev);
+  const snapshot = state.snapshot;
+  if (!freshnessOf(state, now).fresh || !snapshot) return { kind: 'hidden', wasAffected };
+  const ai = snapshot.surfaces.find((s) => s.key === CLAUDE_AI);
+  if (!ai) return { kind: 'hidden', wasAffected };
+  const validUntil = snapshot.fetchedAt + STALE_AFTER_MS;
+  const incidents = snapshot.incidents.filter((i) => i.componentIds.includes(ai.componentId));
+  if (incidents.length > 0 || (isAffected(ai.status) && ai.status !== 'under_maintenance')) {
+    return outage(ai, incidents, validUntil, origin);
+  }
+  if (ai.status === 'under_maintenance') {
+    const m = snapshot.maintenances.find((x) => x.componentIds.includes(ai.componentId));
+    return {
+      kind: 'maintenance', key: `maintenance:${m?.id ?? ai.componentId}`, rank: rankOf(ai.status), validUntil,
+      title: cleanText(m?.name ?? 'Scheduled maintenance', TITLE_MAX),
+      update: m?.latest?.body ? cleanText(m.latest.body, UPDATE_MAX) : null,
+      url: incidentUrl(origin, m), until: m?.scheduledUntil ?? null,
+    };
+  }
+  if (wasAffected) return { kind: 'recovered', shownUntil: now + RECOVERED_SHOW_MS, url: origin };
+  if (prev?.kind === 'recovered' && now < prev.shownUntil) return prev;
+  return { kind: 'hidden', wasAffected: false };
+}
+
+/** Whether the person dismissed this very report; a new incident or an escalation brings it back. */
+export function isDismissed(view: BannerView, dismissal: BannerDismissal | null): boolean {
+  if (!dismissal || view.kind === 'hidden') return false;
+  if (view.kind === 'recovered') return dismissal.key === `recovered:${view.shownUntil}`;
+  return dismissal.key === view.key && view.rank <= dismissal.rank;
+}
+
+/** What a dismissal of this view records. */
+export function dismissalFor(view: BannerView): BannerDismissal | null {
+  if (view.kind === 'hidden') return null;
+  if (view.kind === 'recovered') return { key: `recovered:${view.shownUntil}`, rank: 0 };
+  return { key: view.key, rank: view.rank };
+}
+
+/** Whether the view should be on screen at `now` (it carries its own expiry). */
+export function isLive(view: BannerView, now: number): boolean {
+  if (view.kind === 'hidden') return false;
+  if (view.kind === 'recovered') return now < view.shownUntil;
+  return now <= view.validUntil;
+}
+
+export const BANNER_KEY = 'banner';
+export const DISMISSAL_KEY = 'bannerDismissal';
+const BANNER_VERSION = 1;
+const KINDS = new Set(['hidden', 'outage', 'maintenance', 'recovered']);
+
+export const toStoredBanner = (view: BannerView) => ({ version: BANNER_VERSION, view });
+
+/** Reads the stored banner; anything unexpected reads as hidden, so a bad value never shows a banner. */
+export function readBanner(raw: unknown): BannerView {
+  const view = (raw as { version?: unknown; view?: { kind?: unknown; title?: unknown } } | null)?.view;
+  const ok = (raw as { version?: unknown } | null)?.version === BANNER_VERSION && typeof view === 'object' && view !== null
+    && KINDS.has(String(view.kind)) && (view.kind === 'hidden' || view.kind === 'recovered' || typeof view.title === 'string');
+  return ok ? (view as BannerView) : { kind: 'hidden', wasAffected: false };
+}
+
+export function readDismissal(raw: unknown): BannerDismissal | null {
+  const d = raw as { key?: unknown; rank?: unknown } | null;
+  return d && typeof d.key === 'string' && typeof d.rank === 'number' ? { key: d.key, rank: d.rank } : null;
+}
