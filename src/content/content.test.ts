@@ -89,6 +89,13 @@ describe('content script', () => {
     expect(hosts()).toHaveLength(0);
   });
 
+  it('takes "recovered" down by itself when its time is up', async () => {
+    store.banner = toStoredBanner({ kind: 'recovered', shownUntil: Date.now() + 2000, url: 'https://status.claude.com' });
+    await inject();
+    await vi.waitFor(() => expect(hosts()[0]?.shadowRoot?.textContent).toContain('claude.ai has recovered, you can sign in again.'));
+    await vi.waitFor(() => expect(hosts()).toHaveLength(0), { timeout: 4000 });
+  });
+
   it('ignores a corrupt stored value', async () => {
     store.banner = { version: 1, view: { kind: 'outage', title: 42 } };
     await inject();
