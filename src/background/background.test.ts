@@ -171,6 +171,57 @@ describe('the claude.ai banner value', () => {
   });
 });
 
+describe('notifications', () => {
+  const shown = async () => Object.values(await fakeBrowser.notifications.getAll());
+  const serve = (scenario: string) => fetchMock.mockResolvedValue(jsonResponse(summaryOf(scenario)));
+
+  it('are silent on the first check, announce an outage once across worker restarts, and open the incident on click', async () => {
+    serve('b0-2026-03-02-baseline');
+    await startWorker();
+    await sendMessage({ type: 'refresh' }, ownPage);
+    expect(await shown()).toHaveLength(0);
+
+    serve('b1-2026-03-02-investigating');
+    await startWorker();
+    await sendMessage({ type: 'refresh' }, ownPage);
+    const all = await fakeBrowser.notifications.getAll();
+    expect(Object.keys(all)).toHaveLength(1);
+    const [id] = Object.keys(all);
+    const memory = (await fakeBrowser.storage.local.get('notifier')).notifier as { links: Record<string, string> };
+    expect(memory.links[id ?? '']).toBe('https://status.claude.com/incidents/fx26mar02inc');
+
+    // A restarted worker polling the same page again announces nothing new.
+    await startWorker();
+    await sendMessage({ type: 'refresh' }, ownPage);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1);
+
+    const opened = vi.spyOn(fakeBrowser.tabs, 'create');
+    await fakeBrowser.notifications.onClicked.trigger(id ?? '');
+    await vi.waitFor(() => expect(opened).toHaveBeenCalledWith({ url: 'https://status.claude.com/incidents/fx26mar02inc' }));
+  });
+
+  it('never come from an unknown status', async () => {
+    serve('a-all-operational');
+    await startWorker();
+    await sendMessage({ type: 'refresh' }, ownPage);
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+    await sendMessage({ type: 'refresh' }, ownPage);
+    await sendMessage({ type: 'refresh' }, ownPage);
+    expect(await shown()).toHaveLength(0);
+  });
+
+  it('take the state after an extension update as a silent baseline', async () => {
+    serve('a-all-operational');
+    await startWorker();
+    await sendMessage({ type: 'refresh' }, ownPage);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('notifier')).notifier).toBeUndefined());
+    serve('d-major-outage-multi-component');
+    await sendMessage({ type: 'refresh' }, ownPage);
+    expect(await shown()).toHaveLength(0);
+  });
+});
+
 describe('browser start, update and wake', () => {
   it.each([
     ['a browser start', () => fakeBrowser.runtime.onStartup.trigger()],

@@ -1,11 +1,13 @@
 import { type BannerView, decideBanner } from '../core/banner';
 import { foldOutcome } from '../core/check';
-import type { Settings } from '../core/settings';
+import { type Notice, type NotifyMemory, stepNotifier } from '../core/notify';
+import { notifyPrefs, type Settings } from '../core/settings';
 import type { StatusState } from '../core/source';
 import { STATUS_ORIGIN, SUMMARY_URL } from '../shared/config';
-import { loadBanner, loadSettings, loadStatus, saveBanner, saveCheck } from '../shared/status-store';
+import { loadBanner, loadNotifier, loadSettings, loadStatus, saveBanner, saveCheck } from '../shared/status-store';
 import { applyBadge } from './apply-badge';
 import { fetchStatus } from './fetch-status';
+import { showNotice } from './notifications';
 import { cadenceMinutes, ensureAlarm } from './schedule';
 
 let inFlight: Promise<void> | null = null;
@@ -33,11 +35,23 @@ export function checkNow(): Promise<void> {
 async function runCheck(): Promise<void> {
   const outcome = await fetchStatus(SUMMARY_URL);
   // Read state after the fetch: another context may have written while we waited.
-  const [before, prevBanner, settings] = await Promise.all([loadStatus(), loadBanner(), loadSettings()]);
+  const [before, prevBanner, settings, memory] = await Promise.all([loadStatus(), loadBanner(), loadSettings(), loadNotifier()]);
   const now = Date.now();
   const after = foldOutcome(before, outcome, STATUS_ORIGIN, now);
-  await saveCheck(after, bannerFor(prevBanner, after, settings, now));
-  await Promise.all([applyBadge(after, now), ensureAlarm(cadenceMinutes(after))]);
+  // Only a good answer reaches the notifier: "unknown" never notifies and never moves its memory.
+  let notifier: { memory: NotifyMemory | null; notice: Notice | null } = { memory: null, notice: null };
+  if (after.error === null && after.snapshot && after.snapshot.fetchedAt === now) {
+    const local = new Date(now);
+    notifier = stepNotifier(memory, after.snapshot, notifyPrefs(settings), {
+      now, localMinutes: local.getHours() * 60 + local.getMinutes(), origin: STATUS_ORIGIN,
+      formatTime: (ms) => new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(ms),
+    });
+  }
+  // Record before announcing: if the worker dies in between, a notification is lost, never repeated.
+  await saveCheck(after, bannerFor(prevBanner, after, settings, now), notifier.memory);
+  await Promise.all([
+    applyBadge(after, now), ensureAlarm(cadenceMinutes(after)), notifier.notice ? showNotice(notifier.notice) : undefined,
+  ]);
 }
 
 /** Repaints the toolbar from storage without touching the network: for a worker that just woke. */

@@ -3,8 +3,9 @@
 import browser, { type Runtime } from '../shared/browser';
 import { isRequest, type MessageMap } from '../shared/messages';
 import { SETTINGS_KEY } from '../core/settings';
+import { forgetNotifier, loadStatus } from '../shared/status-store';
 import { checkNow, reapplySettings, restoreBadge } from './check';
-import { loadStatus } from '../shared/status-store';
+import { openNotice } from './notifications';
 import { cadenceMinutes, isOverdue, POLL_ALARM, scheduleSoon } from './schedule';
 
 /** Show what we knew (as stale if it is old), then check soon at a random moment, not all at once. */
@@ -15,9 +16,14 @@ function resumeSoon(): void {
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   // A person who just installed wants the badge now. Extension and browser updates reach many installs
-  // within minutes, so those resume like a browser start instead of all polling at the same moment.
-  if (reason === 'install') void checkNow();
-  else resumeSoon();
+  // within minutes, so those resume like a browser start instead of all polling at the same moment;
+  // and the state found after an update is a silent baseline for notifications.
+  if (reason === 'install') {
+    void checkNow();
+    return;
+  }
+  void forgetNotifier();
+  resumeSoon();
 });
 
 browser.runtime.onStartup.addListener(resumeSoon);
@@ -36,6 +42,10 @@ browser.runtime.onMessage.addListener(
     return checkNow().then(() => ({ ok: true }), () => ({ ok: false }));
   },
 );
+
+browser.notifications.onClicked.addListener((id) => {
+  void openNotice(id);
+});
 
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && SETTINGS_KEY in changes) void reapplySettings();

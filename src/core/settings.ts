@@ -1,19 +1,63 @@
+import type { NotifyPrefs } from './notify';
+
 /** The person's choices. Synced where the browser syncs; every field has a default. */
 export interface Settings {
   /** Show the claude.ai banner during outages that affect claude.ai. */
   bannerEnabled: boolean;
+  /** Desktop notifications at all. */
+  notifications: boolean;
+  /** Also notify when a surface recovers. */
+  recoveryNotifications: boolean;
+  /** Surface keys not to notify about. */
+  mutedSurfaces: string[];
+  /** No notifications until this time (ms), or null. */
+  snoozeUntil: number | null;
+  /** No notifications while any of these incidents is open. */
+  snoozeIncidents: string[];
+  /** Daily quiet hours, minutes after local midnight; may wrap past midnight. */
+  quietHours: { start: number; end: number } | null;
 }
 
 export const SETTINGS_VERSION = 1;
 export const SETTINGS_KEY = 'settings';
-export const DEFAULT_SETTINGS: Settings = { bannerEnabled: true };
+export const DEFAULT_SETTINGS: Settings = {
+  bannerEnabled: true,
+  notifications: true,
+  recoveryNotifications: true,
+  mutedSurfaces: [],
+  snoozeUntil: null,
+  snoozeIncidents: [],
+  quietHours: null,
+};
 
-/** Reads stored settings; unknown versions or fields fall back to the defaults, field by field. */
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isMinute = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 24 * 60;
+
+/** Reads stored settings; unknown versions fall back to the defaults, and each bad field to its default. */
 export function readSettings(raw: unknown): Settings {
   if (typeof raw !== 'object' || raw === null) return DEFAULT_SETTINGS;
-  const r = raw as { version?: unknown; bannerEnabled?: unknown };
+  const r = raw as Record<string, unknown>;
   if (r.version !== SETTINGS_VERSION) return DEFAULT_SETTINGS;
-  return { bannerEnabled: typeof r.bannerEnabled === 'boolean' ? r.bannerEnabled : DEFAULT_SETTINGS.bannerEnabled };
+  const d = DEFAULT_SETTINGS;
+  const bool = (v: unknown, fallback: boolean): boolean => (typeof v === 'boolean' ? v : fallback);
+  const q = r.quietHours as { start?: unknown; end?: unknown } | null | undefined;
+  return {
+    bannerEnabled: bool(r.bannerEnabled, d.bannerEnabled),
+    notifications: bool(r.notifications, d.notifications),
+    recoveryNotifications: bool(r.recoveryNotifications, d.recoveryNotifications),
+    mutedSurfaces: isStrings(r.mutedSurfaces) ? r.mutedSurfaces : d.mutedSurfaces,
+    snoozeUntil: typeof r.snoozeUntil === 'number' && Number.isFinite(r.snoozeUntil) ? r.snoozeUntil : d.snoozeUntil,
+    snoozeIncidents: isStrings(r.snoozeIncidents) ? r.snoozeIncidents : d.snoozeIncidents,
+    quietHours: q && isMinute(q.start) && isMinute(q.end) ? { start: q.start, end: q.end } : d.quietHours,
+  };
 }
 
 export const toStoredSettings = (s: Settings) => ({ version: SETTINGS_VERSION, ...s });
+
+/** The notifier's view of the settings. Watching surfaces is the popup and options issue's; all for now. */
+export function notifyPrefs(s: Settings): NotifyPrefs {
+  return {
+    enabled: s.notifications, recovery: s.recoveryNotifications, watched: null, muted: s.mutedSurfaces,
+    snoozeUntil: s.snoozeUntil, snoozeIncidents: s.snoozeIncidents, quiet: s.quietHours,
+  };
+}

@@ -1,4 +1,5 @@
 import { BANNER_KEY, type BannerView, readBanner, toStoredBanner } from '../core/banner';
+import { type NotifyMemory, readNotifyMemory } from '../core/notify';
 import { readSettings, type Settings, SETTINGS_KEY, toStoredSettings } from '../core/settings';
 import type { StatusState } from '../core/source';
 import { readStoredStatus, STATE_KEY, toStored } from '../core/stored';
@@ -14,9 +15,25 @@ export async function loadBanner(): Promise<BannerView> {
   return readBanner((await browser.storage.local.get(BANNER_KEY))[BANNER_KEY]);
 }
 
-/** Stores a check's outcome and the banner it implies in one write, so readers never see them apart. */
-export async function saveCheck(state: StatusState, banner: BannerView): Promise<void> {
-  await browser.storage.local.set({ [STATE_KEY]: toStored(state), [BANNER_KEY]: toStoredBanner(banner) });
+export const NOTIFIER_KEY = 'notifier';
+
+export async function loadNotifier(): Promise<NotifyMemory | null> {
+  return readNotifyMemory((await browser.storage.local.get(NOTIFIER_KEY))[NOTIFIER_KEY]);
+}
+
+/** Forgets what was announced, so the next good check is a silent baseline (after an update). */
+export async function forgetNotifier(): Promise<void> {
+  await browser.storage.local.remove(NOTIFIER_KEY);
+}
+
+/**
+ * Stores a check's outcome, the banner it implies and what the notifier now remembers in one write, so
+ * readers never see them apart, and a notification is recorded before it is shown (never shown twice).
+ */
+export async function saveCheck(state: StatusState, banner: BannerView, notifier: NotifyMemory | null): Promise<void> {
+  await browser.storage.local.set({
+    [STATE_KEY]: toStored(state), [BANNER_KEY]: toStoredBanner(banner), ...(notifier ? { [NOTIFIER_KEY]: notifier } : {}),
+  });
 }
 
 export async function saveBanner(banner: BannerView): Promise<void> {

@@ -1,0 +1,188 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stateFor, T0 } from '../../test/support/states';
+import type { Snapshot } from './derive';
+import { type NotifyMemory, type NotifyPrefs, RATE_MAX, readNotifyMemory, stepNotifier } from './notify';
+import type { ComponentStatus } from './types';
+import { STATUS_WORDS } from './words';
+
+const ORIGIN = 'https://status.claude.com';
+const ALL: NotifyPrefs = { enabled: true, recovery: true, watched: null, muted: [], snoozeUntil: null, snoozeIncidents: [], quiet: null };
+const ctx = (now: number, localMinutes = 12 * 60) => ({ now, localMinutes, origin: ORIGIN, formatTime: (ms: number) => new Date(ms).toISOString().slice(11, 16) });
+const snap = (scenario: string, at = T0): Snapshot => {
+  const s = stateFor(scenario, at).snapshot;
+  if (!s) throw new Error('no snapshot');
+  return s;
+};
+
+/** Feeds scenarios one check `every` ms apart (5 min by default); returns every notice (null where none). */
+function run(scenarios: string[], prefs = ALL, every = 5 * 60_000) {
+  let memory: NotifyMemory | null = null;
+  return scenarios.map((scenario, i) => {
+    const now = T0 + i * every;
+    const step = stepNotifier(memory, snap(scenario, now), prefs, ctx(now));
+    memory = step.memory;
+    return step.notice;
+  });
+}
+
+describe('stepNotifier through the 2 March 2026 replay', () => {
+  const notices = run(['b0-2026-03-02-baseline', 'b1-2026-03-02-investigating', 'c1-2026-03-02-identified',
+    'c2-2026-03-02-monitoring', 'c2-2026-03-02-monitoring', 'c3-2026-03-02-resolved', 'c3-2026-03-02-resolved']);
+
+  it('is silent on the baseline', () => expect(notices[0]).toBeNull());
+
+  it('announces the outage at once, because the incident confirms it, folding the three surfaces into one', () => {
+    expect(notices[1]).toMatchObject({ title: 'Claude: 3 status changes', url: `${ORIGIN}/incidents/fx26mar02inc` });
+    expect(notices[1]?.message.split('\n')).toEqual(['claude.ai: Partial outage', 'Claude Console: Partial outage', 'Claude Code: Degraded performance']);
+  });
+
+  it('announces the stage change once', () => {
+    expect(notices[2]?.title).toBe('claude.ai, Claude Console, Claude API, Claude Code: Cause identified, fix in progress (Elevated errors on claude.ai, console, and claude code)');
+  });
+
+  it('folds the stage change and claude.ai easing (backed by the incident) into one', () => {
+    expect(notices[3]?.title).toBe('Claude: 2 status changes');
+    expect(notices[3]?.message).toBe('claude.ai: Degraded performance\nclaude.ai, Claude Console, Claude API, Claude Code: '
+      + 'Fix in place, being monitored (Elevated errors on claude.ai, console, and claude code)');
+  });
+
+  it('confirms recoveries without an incident on the second good check', () => {
+    expect(notices[4]?.message).toBe('Claude Console has recovered after 15 min\nClaude Code has recovered after 15 min');
+    expect(notices[5]).toBeNull();
+    expect(notices[6]).toMatchObject({ title: 'claude.ai has recovered after 25 min', message: 'Operational again.', url: ORIGIN });
+  });
+});
+
+describe('stepNotifier hysteresis and options', () => {
+  it('announces a maintenance at once: the maintenance object confirms it', () => {
+    expect(run(['a-all-operational', 'e-scheduled-maintenance-in-progress'])[1]).toMatchObject({
+      title: 'Claude Console: Under maintenance', url: `${ORIGIN}/incidents/fxmaint0829a`,
+    });
+  });
+
+  it('says which surface, what and since when for a single change', () => {
+    const [, n] = run(['a-all-operational', 'f-claude-code-degraded-only']);
+    expect(n).toMatchObject({
+      title: 'Claude Code: Degraded performance',
+      message: 'Claude Code on the Web Partial Outage. Investigating. Since 23:33.',
+      url: `${ORIGIN}/incidents/4b7cjct792q2`,
+    });
+  });
+
+  it('leaves out unwatched and muted surfaces, and recoveries when those are off', () => {
+    expect(run(['a-all-operational', 'f-claude-code-degraded-only'], { ...ALL, muted: ['claude-code'] })[1]).toBeNull();
+    expect(run(['a-all-operational', 'f-claude-code-degraded-only'], { ...ALL, watched: ['claude-ai'] })[1]).toBeNull();
+    const off = run(['f-claude-code-degraded-only', 'a-all-operational', 'a-all-operational'], { ...ALL, recovery: false });
+    expect(off).toEqual([null, null, null]);
+  });
+
+  it('stays silent when snoozed or in quiet hours, without announcing the backlog later', () => {
+    const snoozed = run(['a-all-operational', 'f-claude-code-degraded-only', 'f-claude-code-degraded-only'], { ...ALL, snoozeUntil: T0 + 11 * 60_000 });
+    expect(snoozed).toEqual([null, null, null]);
+    const untilResolved = run(['a-all-operational', 'f-claude-code-degraded-only', 'f-claude-code-degraded-only', 'a-all-operational', 'a-all-operational'],
+      { ...ALL, snoozeIncidents: ['4b7cjct792q2'] });
+    expect(untilResolved.slice(0, 3)).toEqual([null, null, null]);
+    expect(untilResolved[4]?.title).toBe('Claude Code has recovered after 15 min');
+    const quiet: NotifyPrefs = { ...ALL, quiet: { start: 22 * 60, end: 7 * 60 } };
+    const m0 = stepNotifier(null, snap('a-all-operational'), quiet, ctx(T0, 23 * 60)).memory;
+    expect(stepNotifier(m0, snap('f-claude-code-degraded-only'), quiet, ctx(T0 + 1, 23 * 60)).notice).toBeNull();
+    expect(stepNotifier(m0, snap('f-claude-code-degraded-only'), quiet, ctx(T0 + 1, 8 * 60)).notice).not.toBeNull();
+  });
+
+  it('holds back what exceeds the rate limit and folds it into the next notice allowed', () => {
+    const stages = ['b0-2026-03-02-baseline', 'b1-2026-03-02-investigating', 'c1-2026-03-02-identified',
+      'c2-2026-03-02-monitoring', 'c2-2026-03-02-monitoring', 'c3-2026-03-02-resolved', 'c3-2026-03-02-resolved'];
+    // One check a minute: the fifth notice inside 15 minutes is held back...
+    const fast = run([...stages, ...Array<string>(12).fill('c3-2026-03-02-resolved')], ALL, 60_000);
+    expect(fast.filter(Boolean)).toHaveLength(5);
+    expect(fast.slice(5, 16).every((n) => n === null)).toBe(true);
+    // ...and arrives once the window allows, as a summary.
+    expect(fast[16]).toMatchObject({ title: 'Claude: 1 status change', message: 'claude.ai has recovered after 5 min' });
+  });
+
+  it('rereads only well-formed memory', () => {
+    const m = stepNotifier(null, snap('a-all-operational'), ALL, ctx(T0)).memory;
+    expect(readNotifyMemory(JSON.parse(JSON.stringify(m)))).toEqual(m);
+    expect(readNotifyMemory({ version: 2 })).toBeNull();
+    expect(readNotifyMemory(null)).toBeNull();
+  });
+});
+
+describe('stepNotifier properties', () => {
+  const STATUSES: ComponentStatus[] = ['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'unknown'];
+  const base = snap('a-all-operational');
+  /** A check: each surface's status, whether an incident backs the trouble, and the clock. */
+  const check = fc.record({
+    statuses: fc.array(fc.constantFrom(...STATUSES), { minLength: base.surfaces.length, maxLength: base.surfaces.length }),
+    incident: fc.boolean(),
+    jump: fc.integer({ min: -3_600_000, max: 3_600_000 }),
+    restart: fc.boolean(),
+  });
+  const toSnapshot = (c: { statuses: ComponentStatus[]; incident: boolean }, at: number): Snapshot => ({
+    ...base,
+    fetchedAt: at,
+    surfaces: base.surfaces.map((s, i) => ({ ...s, status: c.statuses[i] ?? 'operational' })),
+    incidents: c.incident ? [{
+      id: 'fxprop', name: 'Trouble', stage: 'investigating', impact: 'major', startedAt: null, updatedAt: null,
+      componentIds: base.surfaces.filter((_, i) => c.statuses[i] !== 'operational').map((s) => s.componentId),
+      latest: null, shortlink: null, scheduledFor: null, scheduledUntil: null,
+    }] : [],
+  });
+
+  it('never notifies on first run, never more than the rate limit, never for a blip, and restarts change nothing', () => {
+    fc.assert(fc.property(fc.array(check, { minLength: 1, maxLength: 25 }), (checks) => {
+      let memory: NotifyMemory | null = null;
+      let twin: NotifyMemory | null = null; // the same run with a worker restart (JSON round trip) where asked
+      let now = T0;
+      const shownAt: number[] = [];
+      checks.forEach((c, i) => {
+        now += Math.abs(c.jump) < 1000 ? 60_000 : c.jump;
+        const snapshot = toSnapshot(c, now);
+        const a = stepNotifier(memory, snapshot, ALL, ctx(now));
+        const b = stepNotifier(c.restart ? readNotifyMemory(JSON.parse(JSON.stringify(twin))) : twin, snapshot, ALL, ctx(now));
+        expect(b).toEqual(a);
+        if (i === 0) expect(a.notice).toBeNull();
+        if (a.notice) shownAt.push(now);
+        // An unreadable status is never news.
+        expect(a.notice?.message ?? '').not.toContain(STATUS_WORDS.unknown);
+        expect(a.notice?.title ?? '').not.toContain(STATUS_WORDS.unknown);
+        memory = a.memory;
+        twin = b.memory;
+      });
+      // The limit is counted on the clock; a clock set back may reopen it, so check it where time ran forward.
+      const forward = checks.every((c) => c.jump >= 0 || Math.abs(c.jump) < 1000);
+      const inWindow = (t: number) => shownAt.filter((x) => x <= t && t - x < 15 * 60_000).length;
+      if (forward) for (const t of shownAt) expect(inWindow(t)).toBeLessThanOrEqual(RATE_MAX);
+    }), { numRuns: 300 });
+  });
+
+  it('announces no surface change that only one check saw, without an incident', () => {
+    fc.assert(fc.property(fc.constantFrom(...STATUSES.filter((s) => s !== 'operational' && s !== 'unknown')), fc.nat(base.surfaces.length - 1),
+      (blip, index) => {
+        const ok = { statuses: base.surfaces.map(() => 'operational' as const), incident: false };
+        const bad = { statuses: base.surfaces.map((_, i) => (i === index ? blip : 'operational')), incident: false };
+        const m0 = stepNotifier(null, toSnapshot(ok, T0), ALL, ctx(T0)).memory;
+        const m1 = stepNotifier(m0, toSnapshot(bad, T0 + 60_000), ALL, ctx(T0 + 60_000));
+        const m2 = stepNotifier(m1.memory, toSnapshot(ok, T0 + 120_000), ALL, ctx(T0 + 120_000));
+        expect(m1.notice).toBeNull();
+        expect(m2.notice).toBeNull();
+      }));
+  });
+
+  it('announces each real change exactly once', () => {
+    fc.assert(fc.property(fc.constantFrom<ComponentStatus>('degraded_performance', 'partial_outage', 'major_outage'), fc.nat(base.surfaces.length - 1), fc.integer({ min: 2, max: 8 }),
+      (status, index, checks) => {
+        const ok = { statuses: base.surfaces.map(() => 'operational' as const), incident: false };
+        const bad = { statuses: base.surfaces.map((_, i) => (i === index ? status : 'operational')), incident: false };
+        let memory = stepNotifier(null, toSnapshot(ok, T0), ALL, ctx(T0)).memory;
+        let count = 0;
+        for (let i = 1; i <= checks; i++) {
+          const step = stepNotifier(memory, toSnapshot(bad, T0 + i * 60_000), ALL, ctx(T0 + i * 60_000));
+          memory = step.memory;
+          if (step.notice) count++;
+        }
+        expect(count).toBe(1);
+      }));
+  });
+});

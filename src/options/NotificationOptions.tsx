@@ -1,0 +1,83 @@
+import type { SurfaceState } from '../core/derive';
+import type { Settings } from '../core/settings';
+
+const HOUR = 3_600_000;
+const toTime = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+const fromTime = (t: string): number | null => {
+  const match = /^(\d{2}):(\d{2})$/.exec(t);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : null;
+};
+
+interface Props {
+  settings: Settings;
+  surfaces: SurfaceState[];
+  openIncidents: string[];
+  now: number;
+  update: (next: Settings) => void;
+}
+
+/** Notification settings: on/off, recoveries, per surface, snooze and quiet hours. */
+export function NotificationOptions({ settings, surfaces, openIncidents, now, update }: Props) {
+  const snoozed = (settings.snoozeUntil !== null && settings.snoozeUntil > now)
+    || settings.snoozeIncidents.some((id) => openIncidents.includes(id));
+  const quiet = settings.quietHours;
+  const setQuiet = (part: 'start' | 'end', value: string): void => {
+    const minutes = fromTime(value);
+    if (minutes === null) return;
+    update({ ...settings, quietHours: { start: quiet?.start ?? 22 * 60, end: quiet?.end ?? 7 * 60, [part]: minutes } });
+  };
+  return (
+    <fieldset>
+      <legend>Desktop notifications</legend>
+      <label>
+        <input type="checkbox" checked={settings.notifications}
+          onChange={(e) => update({ ...settings, notifications: e.currentTarget.checked })} />
+        Notify me when a surface has a problem or an incident moves on
+      </label>
+      <label>
+        <input type="checkbox" checked={settings.recoveryNotifications} disabled={!settings.notifications}
+          onChange={(e) => update({ ...settings, recoveryNotifications: e.currentTarget.checked })} />
+        Also when it recovers
+      </label>
+      {surfaces.length > 0 && (
+        <ul aria-label="Surfaces to notify about">
+          {surfaces.map((s) => (
+            <li key={s.key}>
+              <label>
+                <input type="checkbox" checked={!settings.mutedSurfaces.includes(s.key)} disabled={!settings.notifications}
+                  onChange={(e) => update({
+                    ...settings,
+                    mutedSurfaces: e.currentTarget.checked
+                      ? settings.mutedSurfaces.filter((k) => k !== s.key) : [...settings.mutedSurfaces, s.key],
+                  })} />
+                {s.label}
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="row">
+        {snoozed ? (
+          <button type="button" onClick={() => update({ ...settings, snoozeUntil: null, snoozeIncidents: [] })}>End snooze</button>
+        ) : (
+          <>
+            <button type="button" onClick={() => update({ ...settings, snoozeUntil: now + HOUR })}>Snooze for 1 hour</button>
+            <button type="button" disabled={openIncidents.length === 0}
+              onClick={() => update({ ...settings, snoozeIncidents: openIncidents })}>Snooze until the current incident resolves</button>
+          </>
+        )}
+      </p>
+      <label>
+        <input type="checkbox" checked={quiet !== null}
+          onChange={(e) => update({ ...settings, quietHours: e.currentTarget.checked ? { start: 22 * 60, end: 7 * 60 } : null })} />
+        Quiet hours
+      </label>
+      {quiet && (
+        <p class="row">
+          <label>From <input type="time" value={toTime(quiet.start)} onChange={(e) => setQuiet('start', e.currentTarget.value)} /></label>
+          <label>to <input type="time" value={toTime(quiet.end)} onChange={(e) => setQuiet('end', e.currentTarget.value)} /></label>
+        </p>
+      )}
+    </fieldset>
+  );
+}
