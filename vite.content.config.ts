@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SCRIPTS, PRODUCTION_STATUS_ORIGIN } from './src/manifest';
+import { CONTENT_SCRIPTS } from './src/manifest';
 
 // The content script as one self-contained classic script (IIFE): no imports, no chunks, nothing that
 // has to be web-accessible. Written beside the extension build crxjs made (emptyOutDir: false).
@@ -21,7 +21,6 @@ function addToManifest(dir: string): Plugin {
 
 export default defineConfig({
   plugins: [addToManifest(outDir)],
-  define: { __STATUS_ORIGIN__: JSON.stringify(process.env.EXT_STATUS_ORIGIN ?? PRODUCTION_STATUS_ORIGIN) },
   build: {
     outDir,
     emptyOutDir: false,

@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  define: { __STATUS_ORIGIN__: JSON.stringify('https://status.claude.com') },
+  define: {
+    __STATUS_ORIGIN__: JSON.stringify('https://status.claude.com'),
+    __FALLBACK_ORIGIN__: JSON.stringify('https://anthropic.statuspage.io'),
+  },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],

@@ -4,20 +4,22 @@
 import { build } from 'vite';
 
 export const TEST_STATUS_ORIGIN = 'http://127.0.0.1:47913';
+export const TEST_FALLBACK_ORIGIN = 'http://127.0.0.1:47914';
 
 const builds = [
   { target: 'chrome', outDir: 'dist/chrome' },
   { target: 'firefox', outDir: 'dist/firefox' },
 ];
 if (process.argv.includes('--with-test')) {
-  builds.push({ target: 'firefox', outDir: 'dist/test-firefox', statusOrigin: TEST_STATUS_ORIGIN });
+  builds.push({ target: 'firefox', outDir: 'dist/test-firefox', statusOrigin: TEST_STATUS_ORIGIN, fallbackOrigin: TEST_FALLBACK_ORIGIN });
 }
 
 for (const b of builds) {
   process.env.EXT_TARGET = b.target;
   process.env.EXT_OUT_DIR = b.outDir;
-  if (b.statusOrigin) process.env.EXT_STATUS_ORIGIN = b.statusOrigin;
-  else delete process.env.EXT_STATUS_ORIGIN;
+  // An empty value means "the production origin" (see vite.config.ts).
+  process.env.EXT_STATUS_ORIGIN = b.statusOrigin ?? '';
+  process.env.EXT_FALLBACK_ORIGIN = b.fallbackOrigin ?? '';
   await build({ configFile: 'vite.config.ts', mode: 'production' });
   // After crxjs: the content script is built on its own and added to the manifest there.
   await build({ configFile: 'vite.content.config.ts', mode: 'production' });

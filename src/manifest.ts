@@ -6,12 +6,15 @@ export type Target = 'chrome' | 'firefox';
 
 export const GECKO_ID = 'claude-status-notifier@claude-status-notifier.github.io';
 export const PRODUCTION_STATUS_ORIGIN = 'https://status.claude.com';
+/** Atlassian's host for the same page; used when status.claude.com challenges or fails (NOTES.md, section 3). */
+export const PRODUCTION_FALLBACK_ORIGIN = 'https://anthropic.statuspage.io';
 
 export interface ManifestOptions {
   target: Target;
   version: string;
-  /** Where the status page lives; only test builds use anything but the production origin. */
+  /** Where the status page lives; only test builds use anything but the production origins. */
   statusOrigin: string;
+  fallbackOrigin: string;
 }
 
 /** Host permission for an origin. Match patterns take no port (Firefox rejects one), so it is dropped. */
@@ -33,7 +36,7 @@ export const CONTENT_SCRIPTS = [
   { matches: ['https://claude.ai/*'], js: ['content.js'], run_at: 'document_idle' as const },
 ];
 
-export function buildManifest({ target, version, statusOrigin }: ManifestOptions) {
+export function buildManifest({ target, version, statusOrigin, fallbackOrigin }: ManifestOptions) {
   const common = {
     manifest_version: 3 as const,
     name: 'Claude Status Notifier',
@@ -48,7 +51,7 @@ export function buildManifest({ target, version, statusOrigin }: ManifestOptions
     },
     options_ui: { page: 'src/options/index.html', open_in_tab: false },
     permissions: ['alarms', 'storage', 'notifications'],
-    host_permissions: [hostPattern(statusOrigin)],
+    host_permissions: [...new Set([hostPattern(statusOrigin), hostPattern(fallbackOrigin)])],
   };
   if (target === 'chrome') {
     return {

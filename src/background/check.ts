@@ -1,14 +1,16 @@
 import { type BannerView, decideBanner } from '../core/banner';
-import { foldOutcome } from '../core/check';
-import { type Notice, type NotifyMemory, stepNotifier } from '../core/notify';
-import { notifyPrefs, type Settings } from '../core/settings';
+import { afterCheck, backoffMs, cadenceMinutes, originFor, type PollMeta } from '../core/polling';
+import type { Settings } from '../core/settings';
 import type { StatusState } from '../core/source';
-import { STATUS_ORIGIN, SUMMARY_URL } from '../shared/config';
-import { loadBanner, loadNotifier, loadSettings, loadStatus, saveBanner, saveCheck } from '../shared/status-store';
+import { FALLBACK_ORIGIN, STATUS_ORIGIN } from '../shared/config';
+import {
+  loadBanner, loadNotifier, loadPollMeta, loadSettings, loadStatus, saveBanner, saveCheck, savePollMeta,
+} from '../shared/status-store';
 import { applyBadge } from './apply-badge';
-import { fetchStatus } from './fetch-status';
+import { fetchAndFold } from './fetch-flow';
 import { showNotice } from './notifications';
-import { cadenceMinutes, ensureAlarm } from './schedule';
+import { notifyStep } from './notify-step';
+import { ensureAlarm, scheduleRetry } from './schedule';
 
 let inFlight: Promise<void> | null = null;
 
@@ -20,37 +22,41 @@ function bannerFor(prev: BannerView, state: StatusState, settings: Settings, now
 }
 
 /**
- * One check of the status page: fetch, fold into the stored status, store, show, adjust the cadence.
+ * One check of the status page: fetch, fold into the stored status, store, show, schedule the next.
  * Concurrent callers (alarm, Refresh, startup) share the check under way, so at most one request is
  * in flight. That promise is only a de-duplication aid: if the worker dies it is gone, and nothing is
- * lost, because everything that matters was read from and written to storage.
+ * lost, because everything that matters was read from and written to storage. `force` (Refresh) skips
+ * the cheap status.json probe and reads summary.json at once.
  */
-export function checkNow(): Promise<void> {
-  inFlight ??= runCheck().finally(() => {
+export function checkNow(force = false): Promise<void> {
+  inFlight ??= runCheck(force).finally(() => {
     inFlight = null;
   });
   return inFlight;
 }
 
-async function runCheck(): Promise<void> {
-  const outcome = await fetchStatus(SUMMARY_URL);
-  // Read state after the fetch: another context may have written while we waited.
-  const [before, prevBanner, settings, memory] = await Promise.all([loadStatus(), loadBanner(), loadSettings(), loadNotifier()]);
+async function runCheck(force: boolean): Promise<void> {
+  const [before, meta] = await Promise.all([loadStatus(), loadPollMeta()]);
+  const origin = originFor(meta, Date.now(), STATUS_ORIGIN, FALLBACK_ORIGIN);
+  const fetched = await fetchAndFold(before, meta, origin, force);
+  // Read the rest after the fetch: the options or the banner's dismissal may have changed meanwhile.
+  const [prevBanner, settings, memory] = await Promise.all([loadBanner(), loadSettings(), loadNotifier()]);
   const now = Date.now();
-  const after = foldOutcome(before, outcome, STATUS_ORIGIN, now);
-  // Only a good answer reaches the notifier: "unknown" never notifies and never moves its memory.
-  let notifier: { memory: NotifyMemory | null; notice: Notice | null } = { memory: null, notice: null };
-  if (after.error === null && after.snapshot && after.snapshot.fetchedAt === now) {
-    const local = new Date(now);
-    notifier = stepNotifier(memory, after.snapshot, notifyPrefs(settings), {
-      now, localMinutes: local.getHours() * 60 + local.getMinutes(), origin: STATUS_ORIGIN,
-      formatTime: (ms) => new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(ms),
-    });
-  }
+  const after = fetched.state;
+  const good = after.error === null;
+  const result = after.error === null ? { ok: true as const } : { ok: false as const, kind: after.error.kind };
+  const poll: PollMeta = {
+    ...afterCheck(meta, result, origin, STATUS_ORIGIN, now),
+    validators: fetched.validators,
+  };
+  const notifier = notifyStep(memory, after, settings, now);
   // Record before announcing: if the worker dies in between, a notification is lost, never repeated.
-  await saveCheck(after, bannerFor(prevBanner, after, settings, now), notifier.memory);
+  await saveCheck(after, bannerFor(prevBanner, after, settings, now), notifier.memory, poll);
+  const period = cadenceMinutes(after, poll, now);
   await Promise.all([
-    applyBadge(after, now), ensureAlarm(cadenceMinutes(after)), notifier.notice ? showNotice(notifier.notice) : undefined,
+    applyBadge(after, now),
+    good ? ensureAlarm(period) : scheduleRetry(backoffMs(poll.failures, Math.random, fetched.retryAfterMs), period, now),
+    notifier.notice ? showNotice(notifier.notice) : undefined,
   ]);
 }
 
@@ -64,4 +70,19 @@ export async function reapplySettings(): Promise<void> {
   const [state, prevBanner, settings] = await Promise.all([loadStatus(), loadBanner(), loadSettings()]);
   const now = Date.now();
   await Promise.all([saveBanner(bannerFor(prevBanner, state, settings, now)), applyBadge(state, now)]);
+}
+
+/** A claude.ai page is in use: poll at the fast cadence for a while, without a fetch now. */
+export async function noteClaudeActive(): Promise<void> {
+  const [state, meta] = await Promise.all([loadStatus(), loadPollMeta()]);
+  const now = Date.now();
+  const next = { ...meta, claudeActiveAt: now };
+  await savePollMeta(next);
+  await ensureAlarm(cadenceMinutes(state, next, now));
+}
+
+/** The cadence for what is stored now (for a browser start or wake). */
+export async function storedCadence(): Promise<number> {
+  const [state, meta] = await Promise.all([loadStatus(), loadPollMeta()]);
+  return cadenceMinutes(state, meta, Date.now());
 }

@@ -34,17 +34,21 @@ async function readLimited(response: Response, limit: number): Promise<string | 
   return new TextDecoder().decode(bytes);
 }
 
+export interface Validators { etag: string | null; lastModified: string | null }
+
 /**
- * One GET of the status page. `cache: 'no-cache'` lets the browser's HTTP cache revalidate with the
- * ETag the page sends, so an unchanged page costs a 304 and no body. No cookies are sent or stored.
+ * One GET of the status page. The extension sends its own validators and bypasses the HTTP cache
+ * (`no-store`), so that a 304 reaches it as a 304: an unchanged page then costs no body. No cookies.
  */
-export async function fetchStatus(url: string): Promise<FetchOutcome> {
+export async function fetchStatus(url: string, validators?: Validators): Promise<FetchOutcome> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (validators?.etag) headers['if-none-match'] = validators.etag;
+  if (validators?.lastModified) headers['if-modified-since'] = validators.lastModified;
   try {
     const response = await fetch(url, {
-      cache: 'no-cache', credentials: 'omit', redirect: 'follow', signal: controller.signal,
-      headers: { accept: 'application/json' },
+      cache: 'no-store', credentials: 'omit', redirect: 'follow', signal: controller.signal, headers,
     });
     const body = await readLimited(response, MAX_BODY_BYTES);
     return {
@@ -55,6 +59,9 @@ export async function fetchStatus(url: string): Promise<FetchOutcome> {
         contentType: response.headers.get('content-type'),
         wafAction: response.headers.get('x-amzn-waf-action'),
         body,
+        etag: response.headers.get('etag'),
+        lastModified: response.headers.get('last-modified'),
+        retryAfter: response.headers.get('retry-after'),
       },
     };
   } catch (error) {

@@ -1,17 +1,17 @@
 // Background entry: only listener registration, synchronously at the top level, because the worker
 // may be woken by any of these events and a listener added after an await would miss it.
 import browser, { type Runtime } from '../shared/browser';
-import { isRequest, type MessageMap } from '../shared/messages';
+import { routeMessage } from '../shared/messages';
 import { SETTINGS_KEY } from '../core/settings';
-import { forgetNotifier, loadStatus } from '../shared/status-store';
-import { checkNow, reapplySettings, restoreBadge } from './check';
+import { forgetNotifier } from '../shared/status-store';
+import { checkNow, noteClaudeActive, reapplySettings, restoreBadge, storedCadence } from './check';
 import { openNotice } from './notifications';
-import { cadenceMinutes, isOverdue, POLL_ALARM, scheduleSoon } from './schedule';
+import { isOverdue, POLL_ALARM, scheduleSoon } from './schedule';
 
 /** Show what we knew (as stale if it is old), then check soon at a random moment, not all at once. */
 function resumeSoon(): void {
   void restoreBadge();
-  void loadStatus().then((state) => scheduleSoon(cadenceMinutes(state)));
+  void storedCadence().then((period) => scheduleSoon(period));
 }
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -35,11 +35,12 @@ browser.alarms.onAlarm.addListener((alarm) => {
 });
 
 browser.runtime.onMessage.addListener(
-  (message: unknown, sender: Runtime.MessageSender): Promise<MessageMap['refresh']['response']> | undefined => {
-    // Only the extension's own pages may ask (content scripts' senders carry the web page's URL).
-    const ownPage = sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
-    if (!ownPage || !isRequest(message)) return undefined;
-    return checkNow().then(() => ({ ok: true }), () => ({ ok: false }));
+  (message: unknown, sender: Runtime.MessageSender): Promise<{ ok: boolean }> | undefined => {
+    const route = routeMessage(message, sender, browser.runtime.id, browser.runtime.getURL('/'));
+    const done = (p: Promise<void>) => p.then(() => ({ ok: true }), () => ({ ok: false }));
+    if (route === 'refresh') return done(checkNow(true));
+    if (route === 'claude-active') return done(noteClaudeActive());
+    return undefined;
   },
 );
 

@@ -1,18 +1,6 @@
-import { isAffected } from '../core/severity';
-import type { StatusState } from '../core/source';
 import browser from '../shared/browser';
 
 export const POLL_ALARM = 'poll';
-const CALM_MINUTES = 5;
-const ACTIVE_MINUTES = 1;
-
-/** Every minute while anything is wrong (so recovery shows quickly), every five otherwise. */
-export function cadenceMinutes(state: StatusState): number {
-  const snapshot = state.snapshot;
-  const active = snapshot !== null
-    && (snapshot.incidents.length > 0 || snapshot.surfaces.some((s) => isAffected(s.status)));
-  return active ? ACTIVE_MINUTES : CALM_MINUTES;
-}
 
 /**
  * Keeps the one alarm at the right period, creating it only when missing or when the period must
@@ -32,6 +20,11 @@ export async function ensureAlarm(periodInMinutes: number, random: () => number 
  */
 export const OVERDUE_MS = 60_000;
 export const isOverdue = (scheduledTime: number, now: number): boolean => now - scheduledTime > OVERDUE_MS;
+
+/** After a failure: the next try after the backoff delay, then the usual period. */
+export function scheduleRetry(delayMs: number, periodInMinutes: number, now: number): void {
+  browser.alarms.create(POLL_ALARM, { when: now + delayMs, periodInMinutes });
+}
 
 /** After a browser start or wake: one check soon, at a random point of the next minute, not all at once. */
 export function scheduleSoon(periodInMinutes: number, random: () => number = Math.random): void {

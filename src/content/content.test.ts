@@ -27,7 +27,9 @@ const fakeExt = {
     },
     onChanged: { addListener: (l: Listener) => listeners.push(l) },
   },
+  runtime: { sendMessage: async (m: unknown) => void sent.push(m) },
 };
+const sent: unknown[] = [];
 
 /** As if the script had never run in this page's isolated world (e.g. a reload of the extension). */
 const forgetInjection = (): void => {
@@ -58,11 +60,13 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('content script', () => {
-  it('when all is well, reads one stored value and adds nothing to the page', async () => {
+  it('when all is well, reads one stored value, adds nothing to the page, and only says claude.ai is in use', async () => {
     store.banner = toStoredBanner({ kind: 'hidden', wasAffected: false });
+    sent.length = 0;
     await inject();
     expect(reads).toEqual(['banner']);
     expect(document.body.children).toHaveLength(0);
+    expect(sent).toEqual([{ type: 'claude-active' }]);
   });
 
   it('shows an outage as text in one host, however often it is injected', async () => {

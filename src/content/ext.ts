@@ -10,6 +10,7 @@ export interface Ext {
     };
     onChanged: { addListener(cb: (changes: Record<string, StorageChange>, area: string) => void): void };
   };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
 }
 
 const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };

@@ -56,8 +56,24 @@ async function show(view: BannerView): Promise<void> {
   timer = setTimeout(() => void show(view), Math.max(0, Math.min(60_000, expiry - now + 1)));
 }
 
+const ACTIVE_EVERY_MS = 60_000;
+let lastActive = 0;
+
+/**
+ * Tells the background that claude.ai is in use (visible), at most once a minute, so that checks run
+ * every minute while someone may be affected. The message carries nothing from the page.
+ */
+function sayActive(): void {
+  const now = Date.now();
+  if (document.visibilityState !== 'visible' || now - lastActive < ACTIVE_EVERY_MS) return;
+  lastActive = now;
+  void ext?.runtime.sendMessage({ type: 'claude-active' }).catch(() => undefined);
+}
+
 async function start(): Promise<void> {
   if (!ext) return;
+  sayActive();
+  document.addEventListener('visibilitychange', sayActive);
   ext.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !(BANNER_KEY in changes || DISMISSAL_KEY in changes)) return;
     void ext?.storage.local.get(BANNER_KEY).then((got) => show(readBanner(got[BANNER_KEY])));

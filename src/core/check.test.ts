@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { httpFixture, summaryOf } from '../../test/support/fixtures';
 import { stateFor, T0 } from '../../test/support/states';
-import { foldOutcome, type FetchOutcome } from './check';
+import { foldOutcome, type FetchOutcome, readStatusProbe } from './check';
 import { EMPTY_STATE } from './source';
 
 const ORIGIN = 'https://status.claude.com';
@@ -32,5 +32,34 @@ describe('foldOutcome', () => {
   it('records JSON that is not a status page as malformed', () => {
     const state = foldOutcome(EMPTY_STATE, answer({ hello: 'world' }), ORIGIN, T0);
     expect(state.error).toMatchObject({ kind: 'malformed', detail: 'no components list' });
+  });
+});
+
+describe('readStatusProbe and 304s', () => {
+  const status = (updatedAt: unknown): FetchOutcome => answer({ page: { updated_at: updatedAt }, status: { indicator: 'none' } });
+  const current = stateFor('b1-2026-03-02-investigating');
+
+  it('is unchanged when page.updated_at has not moved, changed when it has', () => {
+    expect(readStatusProbe(current, status('2026-03-02T12:21:27.925Z'), ORIGIN)).toEqual({ kind: 'unchanged' });
+    expect(readStatusProbe(current, status('2026-03-02T13:22:05.000Z'), ORIGIN)).toEqual({ kind: 'changed' });
+    expect(readStatusProbe(EMPTY_STATE, status('2026-03-02T12:21:27.925Z'), ORIGIN)).toEqual({ kind: 'changed' });
+  });
+
+  it('takes a 304 as unchanged, and records bad answers as failures', () => {
+    expect(readStatusProbe(current, { ok: true, answer: httpFixture('304-not-modified.http') }, ORIGIN)).toEqual({ kind: 'unchanged' });
+    expect(readStatusProbe(current, status(42), ORIGIN)).toMatchObject({ kind: 'failed', error: { kind: 'malformed' } });
+    expect(readStatusProbe(current, { ok: true, answer: httpFixture('202-waf-challenge.http') }, ORIGIN))
+      .toMatchObject({ kind: 'failed', error: { kind: 'challenged' } });
+  });
+
+  it('confirms the snapshot as current on a 304 for summary.json', () => {
+    const later = foldOutcome(current, { ok: true, answer: httpFixture('304-not-modified.http') }, ORIGIN, T0 + 600_000);
+    expect(later.snapshot?.fetchedAt).toBe(T0 + 600_000);
+    expect(later.snapshot?.surfaces).toEqual(current.snapshot?.surfaces);
+    expect(later.error).toBeNull();
+  });
+
+  it('fails a 304 when there is nothing to confirm', () => {
+    expect(foldOutcome(EMPTY_STATE, { ok: true, answer: httpFixture('304-not-modified.http') }, ORIGIN, T0).error?.kind).toBe('http');
   });
 });

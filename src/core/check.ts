@@ -1,19 +1,43 @@
 import { deriveSnapshot } from './derive';
 import { parseSummary } from './parse';
-import { classifyAnswer, type RawAnswer } from './response';
+import { classifyAnswer, type Classified, type RawAnswer } from './response';
 import { recordFailure, recordSuccess, type SourceErrorKind, type StatusState } from './source';
 
 export type FetchOutcome = { ok: true; answer: RawAnswer } | { ok: false; kind: SourceErrorKind; detail: string };
 
+/** The page has not changed since our snapshot: it is confirmed current as of now. */
+export function confirmCurrent(state: StatusState, now: number): StatusState {
+  return state.snapshot ? recordSuccess(state, { ...state.snapshot, fetchedAt: now }) : state;
+}
+
+const classify = (outcome: FetchOutcome, origin: string): Classified =>
+  (outcome.ok ? classifyAnswer(outcome.answer, origin) : outcome);
+
 /**
- * Folds one fetch outcome into the status: the whole path from answer to stored state, pure, so that
- * every kind of bad answer is tested without a browser. A bad answer keeps the last good snapshot.
+ * Folds a `summary.json` outcome into the status: the whole path from answer to stored state, pure, so
+ * that every kind of bad answer is tested without a browser. A bad answer keeps the last good snapshot.
  */
 export function foldOutcome(state: StatusState, outcome: FetchOutcome, expectedOrigin: string, now: number): StatusState {
-  if (!outcome.ok) return recordFailure(state, outcome, now);
-  const classified = classifyAnswer(outcome.answer, expectedOrigin);
+  const classified = classify(outcome, expectedOrigin);
   if (!classified.ok) return recordFailure(state, classified, now);
+  if ('notModified' in classified) return state.snapshot ? confirmCurrent(state, now) : recordFailure(state, { kind: 'http', detail: 'HTTP 304 with nothing cached' }, now);
   const parsed = parseSummary(classified.json);
   if (!parsed.ok) return recordFailure(state, { kind: 'malformed', detail: parsed.reason }, now);
   return recordSuccess(state, deriveSnapshot(parsed.summary, now));
+}
+
+/**
+ * Reads a `status.json` outcome (about 200 bytes): `unchanged` when our snapshot is still the page's
+ * current state (304, or the same page.updated_at, which moves on every incident update or component
+ * change; NOTES.md), `changed` when summary.json must be fetched, or the failure to record.
+ */
+export function readStatusProbe(
+  state: StatusState, outcome: FetchOutcome, expectedOrigin: string,
+): { kind: 'unchanged' } | { kind: 'changed' } | { kind: 'failed'; error: { kind: SourceErrorKind; detail: string } } {
+  const classified = classify(outcome, expectedOrigin);
+  if (!classified.ok) return { kind: 'failed', error: classified };
+  if ('notModified' in classified) return state.snapshot ? { kind: 'unchanged' } : { kind: 'changed' };
+  const page = (classified.json as { page?: { updated_at?: unknown } } | null)?.page;
+  if (typeof page?.updated_at !== 'string') return { kind: 'failed', error: { kind: 'malformed', detail: 'status.json without page.updated_at' } };
+  return state.snapshot?.pageUpdatedAt === page.updated_at ? { kind: 'unchanged' } : { kind: 'changed' };
 }

@@ -12,13 +12,14 @@ describe('classifyAnswer on the shared HTTP fixtures', () => {
     ['200-status-json.http', null],
     ['200-html-instead-of-json.http', 'not-json'],
     ['202-waf-challenge.http', 'challenged'],
-    ['304-not-modified.http', 'http'],
+    ['304-not-modified.http', 'not-modified'],
     ['405-waf-captcha.http', 'challenged'],
     ['429-rate-limited.http', 'http'],
     ['503-origin-error.http', 'http'],
   ])('%s → %s', (file, kind) => {
     const result = classifyAnswer(httpFixture(file), ORIGIN);
-    if (kind === null) expect(result.ok).toBe(true);
+    if (kind === null) expect(result).toMatchObject({ ok: true, json: expect.anything() });
+    else if (kind === 'not-modified') expect(result).toEqual({ ok: true, notModified: true });
     else expect(result).toMatchObject({ ok: false, kind });
   });
 });

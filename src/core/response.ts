@@ -10,9 +10,17 @@ export interface RawAnswer {
   wafAction: string | null;
   /** The body as text, or null when it was larger than the limit and reading stopped. */
   body: string | null;
+  /** Validators to send back next time, and the server's Retry-After, as given. */
+  etag?: string | null;
+  lastModified?: string | null;
+  retryAfter?: string | null;
 }
 
-export type Classified = { ok: true; json: unknown } | { ok: false; kind: SourceErrorKind; detail: string };
+export type Classified =
+  | { ok: true; json: unknown }
+  /** 304: what we have is still current. */
+  | { ok: true; notModified: true }
+  | { ok: false; kind: SourceErrorKind; detail: string };
 
 /** A summary.json for Claude is ~15 KB; anything past 1 MiB is not a status answer. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -32,6 +40,7 @@ export function classifyAnswer(answer: RawAnswer, expectedOrigin: string): Class
   }
   if (origin !== expectedOrigin) return fail('wrong-origin', `answered from ${origin}`);
   if (answer.wafAction) return fail('challenged', `WAF ${answer.wafAction} (HTTP ${answer.status})`);
+  if (answer.status === 304) return { ok: true, notModified: true };
   if (answer.status !== 200) return fail('http', `HTTP ${answer.status}`);
   const type = (answer.contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (type !== 'application/json' && !type.endsWith('+json')) {

@@ -1,5 +1,6 @@
 import { BANNER_KEY, type BannerView, readBanner, toStoredBanner } from '../core/banner';
 import { type NotifyMemory, readNotifyMemory } from '../core/notify';
+import { type PollMeta, readPollMeta } from '../core/polling';
 import { readSettings, type Settings, SETTINGS_KEY, toStoredSettings } from '../core/settings';
 import type { StatusState } from '../core/source';
 import { readStoredStatus, STATE_KEY, toStored } from '../core/stored';
@@ -13,6 +14,16 @@ export async function loadStatus(): Promise<StatusState> {
 
 export async function loadBanner(): Promise<BannerView> {
   return readBanner((await browser.storage.local.get(BANNER_KEY))[BANNER_KEY]);
+}
+
+export const POLL_KEY = 'poll';
+
+export async function loadPollMeta(): Promise<PollMeta> {
+  return readPollMeta((await browser.storage.local.get(POLL_KEY))[POLL_KEY]);
+}
+
+export async function savePollMeta(meta: PollMeta): Promise<void> {
+  await browser.storage.local.set({ [POLL_KEY]: meta });
 }
 
 export const NOTIFIER_KEY = 'notifier';
@@ -30,9 +41,10 @@ export async function forgetNotifier(): Promise<void> {
  * Stores a check's outcome, the banner it implies and what the notifier now remembers in one write, so
  * readers never see them apart, and a notification is recorded before it is shown (never shown twice).
  */
-export async function saveCheck(state: StatusState, banner: BannerView, notifier: NotifyMemory | null): Promise<void> {
+export async function saveCheck(state: StatusState, banner: BannerView, notifier: NotifyMemory | null, poll: PollMeta): Promise<void> {
   await browser.storage.local.set({
-    [STATE_KEY]: toStored(state), [BANNER_KEY]: toStoredBanner(banner), ...(notifier ? { [NOTIFIER_KEY]: notifier } : {}),
+    [STATE_KEY]: toStored(state), [BANNER_KEY]: toStoredBanner(banner), [POLL_KEY]: poll,
+    ...(notifier ? { [NOTIFIER_KEY]: notifier } : {}),
   });
 }
 

@@ -3,12 +3,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
 import { chromiumPath } from './browsers';
 import { httpFixture, readText } from '../support/fixtures';
 
 export const CHROME_DIST = resolve('dist/chrome');
 export const STATUS = 'https://status.claude.com';
+export const FALLBACK = 'https://anthropic.statuspage.io';
 
 /** What the stand-in status page answers: a scenario's files, one of the http/ fixtures, or given JSON. */
 export type Answer = { scenario: string } | { http: string } | { json: unknown };
@@ -39,7 +40,7 @@ export async function launchChromium(profile = mkdtempSync(join(tmpdir(), 'csn-c
   ctx.on('request', (r) => requests.push(r.url()));
   await ctx.route('https://claude.ai/**', (route) => route.fulfill(claudePage(route.request().url())));
   let answer: Answer = { http: '503-origin-error.http' };
-  await ctx.route(`${STATUS}/**`, async (route) => {
+  const statusPage = async (route: Route): Promise<void> => {
     if ('json' in answer) {
       await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(answer.json) });
       return;
@@ -55,7 +56,10 @@ export async function launchChromium(profile = mkdtempSync(join(tmpdir(), 'csn-c
     }
     const http = httpFixture(answer.http);
     await route.fulfill({ status: http.status, headers: http.headers, body: http.body ?? '' });
-  });
+  };
+  // Both hosts serve the same page; the extension moves to the fallback when the primary challenges.
+  await ctx.route(`${STATUS}/**`, statusPage);
+  await ctx.route(`${FALLBACK}/**`, statusPage);
   const sw = ctx.serviceWorkers()[0] ?? await ctx.waitForEvent('serviceworker');
   const extensionId = new URL(sw.url()).host;
   const popup = await ctx.newPage();

@@ -6,7 +6,7 @@ import { EXPECTED } from '../support/scenarios';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { encodePng } from '../../scripts/png.mjs';
 import {
-  captureIcons, type CapturedIcon, type Chromium, lastIcon, launchChromium, readToolbar, segmentColour, STATUS, type ToolbarState,
+  captureIcons, type CapturedIcon, type Chromium, FALLBACK, lastIcon, launchChromium, readToolbar, segmentColour, STATUS, type ToolbarState,
 } from './chromium-harness';
 
 const hex = (rgba: number[]): string => `#${rgba.slice(0, 3).map((n) => n.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
@@ -140,8 +140,8 @@ describe('Chromium: an unusable status page is "unknown", never an outage', () =
 });
 
 describe('Chromium: the extension only talks to the status page', () => {
-  it('requests nothing but the status origin and its own pages', () => {
-    const foreign = browser.requests.filter((u) => !u.startsWith(STATUS) && !u.startsWith('chrome-extension://'));
+  it('requests nothing but the status page (and its fallback host) and its own pages', () => {
+    const foreign = browser.requests.filter((u) => ![STATUS, FALLBACK, 'chrome-extension://'].some((p) => u.startsWith(p)));
     expect(foreign).toEqual([]);
     expect(browser.requests.some((u) => u === `${STATUS}/api/v2/summary.json`)).toBe(true);
   });

@@ -3,7 +3,7 @@
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claudePage } from './chromium-harness';
-import { type Firefox, FIREFOX_STATUS_PORT, launchFirefox, refreshAndRead } from './firefox-harness';
+import { type Firefox, FIREFOX_STATUS_PORTS, launchFirefox, refreshAndRead } from './firefox-harness';
 import { startStatusServer, type StatusServer } from './status-server';
 
 let server: StatusServer;
@@ -45,7 +45,7 @@ async function waitForBanner(page: Page, contains: string | null): Promise<Await
 }
 
 beforeAll(async () => {
-  server = await startStatusServer(FIREFOX_STATUS_PORT);
+  server = await startStatusServer(FIREFOX_STATUS_PORTS);
   firefox = await launchFirefox();
 });
 afterAll(async () => {

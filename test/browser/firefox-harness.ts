@@ -7,8 +7,8 @@ import { GECKO_ID } from '../../src/manifest';
 import { firefoxPath } from './browsers';
 
 export const FIREFOX_TEST_DIST = resolve('dist/test-firefox');
-/** Must match TEST_STATUS_ORIGIN in scripts/build.mjs. */
-export const FIREFOX_STATUS_PORT = 47913;
+/** Must match TEST_STATUS_ORIGIN and TEST_FALLBACK_ORIGIN in scripts/build.mjs. */
+export const FIREFOX_STATUS_PORTS = [47913, 47914] as const;
 const UUID = '7b0c6f4e-5a7d-4c1e-9a55-3c1d2b8e9f10';
 
 export interface Firefox {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPECTED } from '../support/scenarios';
-import { type Firefox, FIREFOX_STATUS_PORT, launchFirefox, refreshAndRead } from './firefox-harness';
+import { type Firefox, FIREFOX_STATUS_PORTS, launchFirefox, refreshAndRead } from './firefox-harness';
 import { startStatusServer, type StatusServer } from './status-server';
 
 const hex = (rgba: number[]): string => `#${rgba.slice(0, 3).map((n) => n.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
@@ -9,7 +9,7 @@ let server: StatusServer;
 let firefox: Firefox;
 
 beforeAll(async () => {
-  server = await startStatusServer(FIREFOX_STATUS_PORT);
+  server = await startStatusServer(FIREFOX_STATUS_PORTS);
   firefox = await launchFirefox();
 });
 afterAll(async () => {

@@ -1,6 +1,6 @@
 // A stand-in status page on loopback for browsers that cannot intercept an add-on's own fetches
 // (Firefox over BiDi). Serves a scenario's Statuspage JSON or one of the shared http/ answers.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { httpFixture, readText } from '../support/fixtures';
 import type { Answer } from './chromium-harness';
@@ -13,10 +13,11 @@ export interface StatusServer {
   close(): Promise<void>;
 }
 
-export async function startStatusServer(port: number): Promise<StatusServer> {
+/** Serves the same answers on each port (the primary host and the fallback host of the test build). */
+export async function startStatusServer(ports: readonly number[]): Promise<StatusServer> {
   let answer: Answer = { http: '503-origin-error.http' };
   const requests: string[] = [];
-  const server: Server = createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse): void => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     requests.push(path);
     if ('json' in answer) {
@@ -36,18 +37,25 @@ export async function startStatusServer(port: number): Promise<StatusServer> {
     const http = 'http' in answer ? httpFixture(answer.http) : httpFixture('503-origin-error.http');
     res.writeHead(http.status, http.headers);
     res.end(http.body ?? '');
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
-  });
-  const { port: bound } = server.address() as AddressInfo;
+  };
+  const servers: Server[] = [];
+  for (const port of ports) {
+    const server = createServer(handler);
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', resolve);
+    });
+    servers.push(server);
+  }
+  const { port: bound } = servers[0]?.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${bound}`,
     requests,
     serve: (a) => {
       answer = a;
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
+    },
   };
 }

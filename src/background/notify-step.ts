@@ -1,0 +1,21 @@
+import { type Notice, type NotifyMemory, stepNotifier } from '../core/notify';
+import { notifyPrefs, type Settings } from '../core/settings';
+import type { StatusState } from '../core/source';
+import { STATUS_ORIGIN } from '../shared/config';
+
+/**
+ * Runs the notifier for the status a check just produced. Every check sets `error` (null only when its
+ * answer was good), so an unknown status leaves the notifier's memory untouched and shows nothing.
+ */
+export function notifyStep(
+  memory: NotifyMemory | null, after: StatusState, settings: Settings, now: number,
+): { memory: NotifyMemory | null; notice: Notice | null } {
+  if (after.error !== null || !after.snapshot) return { memory: null, notice: null };
+  const local = new Date(now);
+  return stepNotifier(memory, after.snapshot, notifyPrefs(settings), {
+    now,
+    localMinutes: local.getHours() * 60 + local.getMinutes(),
+    origin: STATUS_ORIGIN,
+    formatTime: (ms) => new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(ms),
+  });
+}

@@ -1,0 +1,148 @@
+// Polling as the status page sees it: which URLs are requested, with which validators, and when the
+// one alarm will fire next. In-memory browser, real storage contents.
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readText, summaryOf } from '../../test/support/fixtures';
+import { BACKOFF_CAP_MS, FALLBACK_AFTER } from '../core/polling';
+
+vi.mock('../shared/browser', () => ({ default: fakeBrowser }));
+
+const PRIMARY = 'https://status.claude.com';
+const FALLBACK = 'https://anthropic.statuspage.io';
+const fetchMock = vi.fn<typeof fetch>();
+const urls = () => fetchMock.mock.calls.map((c) => String(c[0]));
+const ownPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/src/popup/index.html') };
+const claudeTab = { id: fakeBrowser.runtime.id, url: 'https://claude.ai/new', tab: { id: 7 } };
+
+function respond(status: number, body: string, headers: Record<string, string> = {}, url?: string): Response {
+  const r = new Response(status === 304 ? null : body, { status, headers: { 'content-type': 'application/json', ...headers } });
+  Object.defineProperty(r, 'url', { value: url ?? '' });
+  return r;
+}
+/** Serves a scenario's files (status.json and summary.json) for whichever origin is asked. */
+function serveScenario(scenario: string, headers: Record<string, string> = {}): void {
+  fetchMock.mockImplementation(async (input) => {
+    const url = String(input);
+    return respond(200, readText(`anthropic/${scenario}/${url.split('/api/v2/')[1] ?? ''}`), headers, url);
+  });
+}
+const send = (message: unknown, sender: object) =>
+  (fakeBrowser.runtime.onMessage.trigger as (...a: unknown[]) => Promise<unknown[]>)(message, sender, () => undefined);
+const checkedAt = async () => ((await fakeBrowser.storage.local.get('status')).status as { state?: { checkedAt?: number } } | undefined)?.state?.checkedAt;
+/** Fires the alarm and waits for the check it starts to be stored (the listener itself does not wait). */
+async function fireAlarm(): Promise<void> {
+  const before = await checkedAt();
+  await new Promise((r) => setTimeout(r, 2));
+  await fakeBrowser.alarms.onAlarm.trigger({ name: 'poll', scheduledTime: Date.now(), persistAcrossSessions: true } as never);
+  await vi.waitFor(async () => expect(await checkedAt()).not.toBe(before));
+}
+const nextAlarm = async () => (await fakeBrowser.alarms.get('poll'))?.scheduledTime ?? NaN;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  fetchMock.mockReset();
+  vi.stubGlobal('fetch', fetchMock);
+  vi.resetModules();
+  await import('./index');
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('steady state', () => {
+  it('costs one small request a check: status.json, and summary.json only when the page moved', async () => {
+    serveScenario('a-all-operational', { etag: 'W/"v1"' });
+    await send({ type: 'refresh' }, ownPage);
+    expect(urls()).toEqual([`${PRIMARY}/api/v2/summary.json`]);
+
+    await fireAlarm();
+    await fireAlarm();
+    expect(urls().slice(1)).toEqual([`${PRIMARY}/api/v2/status.json`, `${PRIMARY}/api/v2/status.json`]);
+    // The second probe sends back the validator the first one got.
+    const second = fetchMock.mock.calls[2]?.[1]?.headers as Record<string, string>;
+    expect(second['if-none-match']).toBe('W/"v1"');
+
+    serveScenario('f-claude-code-degraded-only');
+    await fireAlarm();
+    expect(urls().slice(3)).toEqual([`${PRIMARY}/api/v2/status.json`, `${PRIMARY}/api/v2/summary.json`]);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('CC'));
+  });
+
+  it('takes a 304 as "still current", keeping the badge fresh without a body', async () => {
+    serveScenario('f-claude-code-degraded-only');
+    await send({ type: 'refresh' }, ownPage);
+    fetchMock.mockResolvedValue(respond(304, ''));
+    await fireAlarm();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('CC');
+    expect(urls()).toHaveLength(2);
+  });
+});
+
+describe('failures', () => {
+  it('back off with growing, jittered delays, and reset on success', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.999);
+    fetchMock.mockResolvedValue(respond(503, 'down', { 'content-type': 'text/html' }, `${PRIMARY}/api/v2/summary.json`));
+    const delays: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      const before = Date.now();
+      await send({ type: 'refresh' }, ownPage);
+      delays.push(Math.round((await nextAlarm() - before) / 1000));
+    }
+    expect(delays[0]).toBeGreaterThanOrEqual(29);
+    expect(delays[0]).toBeLessThanOrEqual(31);
+    expect(delays[1]).toBeGreaterThanOrEqual(59);
+    serveScenario('a-all-operational');
+    await send({ type: 'refresh' }, ownPage);
+    const poll = (await fakeBrowser.storage.local.get('poll')).poll as { failures: number };
+    expect(poll.failures).toBe(0);
+  });
+
+  it('honour Retry-After on 429, in seconds', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    fetchMock.mockResolvedValue(respond(429, 'slow down', { 'retry-after': '600', 'content-type': 'text/html' }, `${PRIMARY}/api/v2/summary.json`));
+    const before = Date.now();
+    await send({ type: 'refresh' }, ownPage);
+    const delay = await nextAlarm() - before;
+    expect(delay).toBeGreaterThanOrEqual(600_000);
+    expect(delay).toBeLessThanOrEqual(BACKOFF_CAP_MS);
+  });
+
+  it('move to the fallback host on a WAF challenge, and use it until it fails', async () => {
+    fetchMock.mockResolvedValueOnce(respond(405, '<html>', { 'x-amzn-waf-action': 'captcha', 'content-type': 'text/html' }, `${PRIMARY}/api/v2/summary.json`));
+    await send({ type: 'refresh' }, ownPage);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('?');
+    serveScenario('b1-2026-03-02-investigating');
+    await send({ type: 'refresh' }, ownPage);
+    expect(urls()[1]).toBe(`${FALLBACK}/api/v2/summary.json`);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('AI+');
+    fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    await fireAlarm();
+    serveScenario('b1-2026-03-02-investigating');
+    await fireAlarm();
+    expect(urls().slice(2).map((u) => new URL(u).origin)).toEqual([FALLBACK, PRIMARY]);
+  });
+
+  it(`move to the fallback after ${FALLBACK_AFTER} failures in a row`, async () => {
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+    for (let i = 0; i < FALLBACK_AFTER + 1; i++) await send({ type: 'refresh' }, ownPage);
+    expect(urls().map((u) => new URL(u).origin)).toEqual([...Array<string>(FALLBACK_AFTER).fill(PRIMARY), FALLBACK]);
+  });
+});
+
+describe('cadence', () => {
+  it('is every five minutes when calm, every minute while claude.ai is in use', async () => {
+    serveScenario('a-all-operational');
+    await send({ type: 'refresh' }, ownPage);
+    expect((await fakeBrowser.alarms.get('poll'))?.periodInMinutes).toBe(5);
+    expect(await send({ type: 'claude-active' }, claudeTab)).toEqual([{ ok: true }]);
+    expect((await fakeBrowser.alarms.get('poll'))?.periodInMinutes).toBe(1);
+    expect(urls()).toHaveLength(1);
+  });
+
+  it('is every minute during an incident', async () => {
+    fetchMock.mockResolvedValue(respond(200, JSON.stringify(summaryOf('f-claude-code-degraded-only')), {}, `${PRIMARY}/api/v2/summary.json`));
+    await send({ type: 'refresh' }, ownPage);
+    expect((await fakeBrowser.alarms.get('poll'))?.periodInMinutes).toBe(1);
+  });
+});

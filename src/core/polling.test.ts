@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  afterCheck, BACKOFF_CAP_MS, BACKOFF_FLOOR_MS, backoffMs, CLAUDE_ACTIVE_MS, EMPTY_META, FALLBACK_FOR_MS, originFor,
+  parseRetryAfter, readPollMeta, wantsFastCadence,
+} from './polling';
+
+const PRIMARY = 'https://status.claude.com';
+const FALLBACK = 'https://anthropic.statuspage.io';
+const NOW = Date.parse('2026-03-02T12:00:00Z');
+
+describe('backoffMs', () => {
+  it('stays within floor and cap for any failure count, randomness and Retry-After', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 1000 }), fc.double({ min: 0, max: 0.9999999, noNaN: true }),
+      fc.option(fc.integer({ min: -1e9, max: 1e10 })), (failures, r, retryAfter) => {
+        const d = backoffMs(failures, () => r, retryAfter);
+        expect(d).toBeGreaterThanOrEqual(BACKOFF_FLOOR_MS);
+        expect(d).toBeLessThanOrEqual(BACKOFF_CAP_MS);
+      }), { numRuns: 1000 });
+  });
+
+  it('grows its bound exponentially: with the top random draw, 30 s, 1 min, 2 min … up to 30 min', () => {
+    const top = () => 0.9999999;
+    expect([1, 2, 3, 4, 5, 6, 7, 10].map((n) => Math.round(backoffMs(n, top) / 1000)))
+      .toEqual([30, 60, 120, 240, 480, 960, 1800, 1800]);
+  });
+
+  it('is fully jittered: spread across the whole bound, not bunched at it', () => {
+    const draws = Array.from({ length: 1000 }, (_, i) => backoffMs(8, () => i / 1000));
+    expect(Math.min(...draws)).toBe(BACKOFF_FLOOR_MS);
+    expect(new Set(draws).size).toBeGreaterThan(900);
+  });
+
+  it('never retries before Retry-After asks, clamped to the cap', () => {
+    expect(backoffMs(1, () => 0, 120_000)).toBe(120_000);
+    expect(backoffMs(1, () => 0, 86_400_000)).toBe(BACKOFF_CAP_MS);
+    expect(backoffMs(1, () => 0, 1000)).toBe(BACKOFF_FLOOR_MS);
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it.each([
+    ['60', 60_000],
+    ['0', 0],
+    ['Mon, 02 Mar 2026 12:02:00 GMT', 120_000],
+    ['Mon, 02 Mar 2026 11:00:00 GMT', 0],
+    ['soon', null],
+    ['-5', null],
+    ['1.5', null],
+    ['2026-03-02T12:02:00Z', null],
+    ['', null],
+    [null, null],
+  ])('%j gives %j', (value, ms) => expect(parseRetryAfter(value, NOW)).toBe(ms));
+});
+
+describe('fallback origin', () => {
+  it('moves to the fallback on a challenge, at once', () => {
+    const m = afterCheck(EMPTY_META, { ok: false, kind: 'challenged' }, PRIMARY, PRIMARY, NOW);
+    expect(originFor(m, NOW + 1, PRIMARY, FALLBACK)).toBe(FALLBACK);
+  });
+
+  it('moves to the fallback after three failures in a row, not before', () => {
+    let m = EMPTY_META;
+    for (let i = 0; i < 2; i++) m = afterCheck(m, { ok: false, kind: 'http' }, PRIMARY, PRIMARY, NOW);
+    expect(originFor(m, NOW, PRIMARY, FALLBACK)).toBe(PRIMARY);
+    m = afterCheck(m, { ok: false, kind: 'timeout' }, PRIMARY, PRIMARY, NOW);
+    expect(originFor(m, NOW, PRIMARY, FALLBACK)).toBe(FALLBACK);
+  });
+
+  it('stays on a working fallback for its hour, then returns to the primary', () => {
+    const m = afterCheck(afterCheck(EMPTY_META, { ok: false, kind: 'challenged' }, PRIMARY, PRIMARY, NOW), { ok: true }, FALLBACK, PRIMARY, NOW + 60_000);
+    expect(m.failures).toBe(0);
+    expect(originFor(m, NOW + FALLBACK_FOR_MS - 1, PRIMARY, FALLBACK)).toBe(FALLBACK);
+    expect(originFor(m, NOW + FALLBACK_FOR_MS, PRIMARY, FALLBACK)).toBe(PRIMARY);
+  });
+
+  it('leaves a failing fallback at once', () => {
+    const onFallback = afterCheck(EMPTY_META, { ok: false, kind: 'challenged' }, PRIMARY, PRIMARY, NOW);
+    const m = afterCheck(onFallback, { ok: false, kind: 'offline' }, FALLBACK, PRIMARY, NOW + 1);
+    expect(originFor(m, NOW + 2, PRIMARY, FALLBACK)).toBe(PRIMARY);
+  });
+});
+
+describe('cadence and stored meta', () => {
+  it('is fast while something is wrong or claude.ai was in use lately', () => {
+    expect(wantsFastCadence(EMPTY_META, true, NOW)).toBe(true);
+    expect(wantsFastCadence(EMPTY_META, false, NOW)).toBe(false);
+    const active = { ...EMPTY_META, claudeActiveAt: NOW };
+    expect(wantsFastCadence(active, false, NOW + CLAUDE_ACTIVE_MS - 1)).toBe(true);
+    expect(wantsFastCadence(active, false, NOW + CLAUDE_ACTIVE_MS)).toBe(false);
+    // A clock set back does not make claude.ai count as in use for ever.
+    expect(wantsFastCadence(active, false, NOW - 10_000)).toBe(false);
+  });
+
+  it('reads back what it stores, and anything else as a fresh start', () => {
+    const m = { ...EMPTY_META, failures: 2, validators: { u: { etag: 'W/"x"', lastModified: null } } };
+    expect(readPollMeta(JSON.parse(JSON.stringify(m)))).toEqual(m);
+    expect(readPollMeta({ version: 2 })).toBe(EMPTY_META);
+    expect(readPollMeta('junk')).toBe(EMPTY_META);
+  });
+});

@@ -1,0 +1,97 @@
+// How the extension polls: pure decisions about when, where and with which validators.
+import { isAffected } from './severity';
+import type { SourceErrorKind, StatusState } from './source';
+
+/** Polling bookkeeping, stored beside the status (versioned; unreadable means a fresh start). */
+export interface PollMeta {
+  version: 1;
+  /** Consecutive failed checks; 0 after a good one. */
+  failures: number;
+  /** Use the fallback origin until this time (ms); null while the primary is in use. */
+  fallbackUntil: number | null;
+  /** ETag / Last-Modified per URL, sent back so an unchanged page costs a 304 without a body. */
+  validators: Record<string, { etag: string | null; lastModified: string | null }>;
+  /** When a claude.ai page last said it is in use (ms); checks are faster for a while after. */
+  claudeActiveAt: number | null;
+}
+
+export const EMPTY_META: PollMeta = { version: 1, failures: 0, fallbackUntil: null, validators: {}, claudeActiveAt: null };
+
+export const BACKOFF_BASE_MS = 30_000;
+export const BACKOFF_FLOOR_MS = 30_000;
+export const BACKOFF_CAP_MS = 30 * 60_000;
+/** After this many failures in a row (or one challenge), the fallback origin is tried. */
+export const FALLBACK_AFTER = 3;
+/** How long to stay on the fallback before trying the primary again. */
+export const FALLBACK_FOR_MS = 60 * 60_000;
+/** How long a claude.ai page counts as "in use" after it last said so. */
+export const CLAUDE_ACTIVE_MS = 5 * 60_000;
+
+/**
+ * Delay before the next try after `failures` failures in a row: "full jitter" (a uniformly random
+ * delay up to an exponentially growing bound) so that millions of installs that failed together do not
+ * retry together; never under the floor, never over the cap. A server's Retry-After is honoured (and
+ * clamped to the same bounds), never shortened by the jitter.
+ */
+export function backoffMs(failures: number, random: () => number, retryAfterMs: number | null = null): number {
+  const bound = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, Math.min(failures - 1, 20)));
+  const jittered = Math.max(BACKOFF_FLOOR_MS, Math.floor(random() * bound));
+  const asked = retryAfterMs === null ? 0 : Math.min(BACKOFF_CAP_MS, Math.max(BACKOFF_FLOOR_MS, retryAfterMs));
+  return Math.min(BACKOFF_CAP_MS, Math.max(jittered, asked));
+}
+
+/** Retry-After as a delay in ms: delta-seconds or an HTTP date; null when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now: number): number | null {
+  if (value === null) return null;
+  const v = value.trim();
+  if (/^\d+$/.test(v)) return Number(v) * 1000;
+  // Only real HTTP dates: Date.parse alone would take "1" or "soon-ish 2026" too.
+  if (!/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(v)) return null;
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+
+/** The origin to ask now. */
+export function originFor(meta: PollMeta, now: number, primary: string, fallback: string): string {
+  return meta.fallbackUntil !== null && now < meta.fallbackUntil ? fallback : primary;
+}
+
+/** Bookkeeping after a check on `origin`: failures counted, the fallback entered or left. */
+export function afterCheck(
+  meta: PollMeta, result: { ok: true } | { ok: false; kind: SourceErrorKind }, origin: string, primary: string, now: number,
+): PollMeta {
+  if (result.ok) {
+    // A good answer from the fallback keeps it until its time is up; then the primary is tried again.
+    return { ...meta, failures: 0, fallbackUntil: origin === primary ? null : meta.fallbackUntil };
+  }
+  const failures = meta.failures + 1;
+  const onPrimary = origin === primary;
+  const switchNow = onPrimary && (result.kind === 'challenged' || failures >= FALLBACK_AFTER);
+  // A failing fallback sends us back to the primary at once rather than waiting out the hour.
+  const fallbackUntil = switchNow ? now + FALLBACK_FOR_MS : onPrimary ? meta.fallbackUntil : null;
+  return { ...meta, failures, fallbackUntil };
+}
+
+/** Whether checks should run at the fast cadence: something is wrong, or claude.ai is in use. */
+export function wantsFastCadence(meta: PollMeta, troubled: boolean, now: number): boolean {
+  return troubled || (meta.claudeActiveAt !== null && now - meta.claudeActiveAt >= 0 && now - meta.claudeActiveAt < CLAUDE_ACTIVE_MS);
+}
+
+export const CALM_MINUTES = 5;
+export const FAST_MINUTES = 1;
+
+/** Every minute while anything is wrong or claude.ai is in use (so news shows quickly), else every five. */
+export function cadenceMinutes(state: StatusState, meta: PollMeta, now: number): number {
+  const s = state.snapshot;
+  const troubled = s !== null && (s.incidents.length > 0 || s.surfaces.some((x) => isAffected(x.status)));
+  return wantsFastCadence(meta, troubled, now) ? FAST_MINUTES : CALM_MINUTES;
+}
+
+export function readPollMeta(raw: unknown): PollMeta {
+  const m = raw as Partial<PollMeta> | null;
+  const ok = typeof m === 'object' && m !== null && m.version === 1 && typeof m.failures === 'number'
+    && typeof m.validators === 'object' && m.validators !== null
+    && (m.fallbackUntil === null || typeof m.fallbackUntil === 'number')
+    && (m.claudeActiveAt === null || typeof m.claudeActiveAt === 'number');
+  return ok ? (m as PollMeta) : EMPTY_META;
+}
