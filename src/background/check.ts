@@ -1,7 +1,7 @@
 import { type BannerView, decideBanner } from '../core/banner';
-import { afterCheck, backoffMs, cadenceMinutes, originFor, type PollMeta } from '../core/polling';
+import { afterCheck, backoffMs, cadenceMinutes, originFor, type PollMeta, resumeDelayMs } from '../core/polling';
 import type { Settings } from '../core/settings';
-import type { StatusState } from '../core/source';
+import { freshnessOf, type StatusState } from '../core/source';
 import { FALLBACK_ORIGIN, STATUS_ORIGIN } from '../shared/config';
 import {
   loadBanner, loadNotifier, loadPollMeta, loadSettings, loadStatus, saveBanner, saveCheck, savePollMeta,
@@ -10,7 +10,7 @@ import { applyBadge } from './apply-badge';
 import { fetchAndFold } from './fetch-flow';
 import { showNotice } from './notifications';
 import { notifyStep } from './notify-step';
-import { ensureAlarm, scheduleRetry } from './schedule';
+import { ensureAlarm, scheduleResume, scheduleRetry } from './schedule';
 
 let inFlight: Promise<void> | null = null;
 
@@ -48,6 +48,7 @@ async function runCheck(force: boolean): Promise<void> {
   const poll: PollMeta = {
     ...afterCheck(meta, result, origin, STATUS_ORIGIN, now),
     validators: fetched.validators,
+    rephase: meta.rephase && !good,
   };
   const notifier = notifyStep(memory, after, settings, now);
   // Record before announcing: if the worker dies in between, a notification is lost, never repeated.
@@ -55,7 +56,7 @@ async function runCheck(force: boolean): Promise<void> {
   const period = cadenceMinutes(after, poll, now);
   await Promise.all([
     applyBadge(after, now),
-    good ? ensureAlarm(period) : scheduleRetry(backoffMs(poll.failures, Math.random, fetched.retryAfterMs), period, now),
+    good ? ensureAlarm(period, meta.rephase) : scheduleRetry(backoffMs(poll.failures, Math.random, fetched.retryAfterMs), period, now),
     notifier.notice ? showNotice(notifier.notice) : undefined,
   ]);
 }
@@ -81,8 +82,12 @@ export async function noteClaudeActive(): Promise<void> {
   await ensureAlarm(cadenceMinutes(state, next, now));
 }
 
-/** The cadence for what is stored now (for a browser start or wake). */
-export async function storedCadence(): Promise<number> {
+/** After a browser start, an update or a wake: schedule the next check without a burst. */
+export async function resumePolling(): Promise<void> {
   const [state, meta] = await Promise.all([loadStatus(), loadPollMeta()]);
-  return cadenceMinutes(state, meta, Date.now());
+  const now = Date.now();
+  const period = cadenceMinutes(state, meta, now);
+  const { delayMs, rephase } = resumeDelayMs(freshnessOf(state, now).fresh, period, Math.random);
+  if (rephase !== meta.rephase) await savePollMeta({ ...meta, rephase });
+  scheduleResume(delayMs, period);
 }

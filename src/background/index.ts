@@ -4,14 +4,14 @@ import browser, { type Runtime } from '../shared/browser';
 import { routeMessage } from '../shared/messages';
 import { SETTINGS_KEY } from '../core/settings';
 import { forgetNotifier } from '../shared/status-store';
-import { checkNow, noteClaudeActive, reapplySettings, restoreBadge, storedCadence } from './check';
+import { checkNow, noteClaudeActive, reapplySettings, restoreBadge, resumePolling } from './check';
 import { openNotice } from './notifications';
-import { isOverdue, POLL_ALARM, scheduleSoon } from './schedule';
+import { isOverdue, POLL_ALARM } from './schedule';
 
-/** Show what we knew (as stale if it is old), then check soon at a random moment, not all at once. */
+/** Show what we knew (as stale if it is old), then schedule the next check without a burst. */
 function resumeSoon(): void {
   void restoreBadge();
-  void storedCadence().then((period) => scheduleSoon(period));
+  void resumePolling();
 }
 
 browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -130,6 +130,33 @@ describe('failures', () => {
   });
 });
 
+describe('after a browser start', () => {
+  const nextIn = async () => Math.round(((await nextAlarm()) - Date.now()) / 1000);
+
+  it('with fresh data, adds no catch-up: the next check lands at a random point of the period', async () => {
+    serveScenario('a-all-operational');
+    await send({ type: 'refresh' }, ownPage);
+    vi.spyOn(Math, 'random').mockReturnValue(0.9);
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () => expect(await nextIn()).toBe(270));
+    expect(urls()).toHaveLength(1);
+  });
+
+  it('with stale data, catches up within a minute, then picks a new random phase', async () => {
+    const { stateFor } = await import('../../test/support/states');
+    const { toStored } = await import('../core/stored');
+    await fakeBrowser.storage.local.set({ status: toStored(stateFor('a-all-operational', Date.now() - 3_600_000)) });
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.9);
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () => expect(await nextIn()).toBe(57));
+    serveScenario('a-all-operational');
+    random.mockReturnValue(0.5);
+    await fireAlarm();
+    await vi.waitFor(async () => expect(await nextIn()).toBe(150));
+    expect(((await fakeBrowser.storage.local.get('poll')).poll as { rephase: boolean }).rephase).toBe(false);
+  });
+});
+
 describe('cadence', () => {
   it('is every five minutes when calm, every minute while claude.ai is in use', async () => {
     serveScenario('a-all-operational');

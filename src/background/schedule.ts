@@ -6,9 +6,9 @@ export const POLL_ALARM = 'poll';
  * Keeps the one alarm at the right period, creating it only when missing or when the period must
  * change. Its first firing lands at a random point of the period so installs do not poll in step.
  */
-export async function ensureAlarm(periodInMinutes: number, random: () => number = Math.random): Promise<void> {
+export async function ensureAlarm(periodInMinutes: number, rephase = false, random: () => number = Math.random): Promise<void> {
   const existing = await browser.alarms.get(POLL_ALARM);
-  if (existing?.periodInMinutes === periodInMinutes) return;
+  if (!rephase && existing?.periodInMinutes === periodInMinutes) return;
   // Chrome's alarm floor is 30 s; Firefox's is one minute for packed add-ons.
   const delayInMinutes = Math.max(0.5, random() * periodInMinutes);
   browser.alarms.create(POLL_ALARM, { delayInMinutes, periodInMinutes });
@@ -26,7 +26,7 @@ export function scheduleRetry(delayMs: number, periodInMinutes: number, now: num
   browser.alarms.create(POLL_ALARM, { when: now + delayMs, periodInMinutes });
 }
 
-/** After a browser start or wake: one check soon, at a random point of the next minute, not all at once. */
-export function scheduleSoon(periodInMinutes: number, random: () => number = Math.random): void {
-  browser.alarms.create(POLL_ALARM, { delayInMinutes: 0.5 + random() * 0.5, periodInMinutes });
+/** After a browser start or wake: the first check after `delayMs`, then the usual period. */
+export function scheduleResume(delayMs: number, periodInMinutes: number): void {
+  browser.alarms.create(POLL_ALARM, { delayInMinutes: delayMs / 60_000, periodInMinutes });
 }

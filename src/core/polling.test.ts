@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  afterCheck, BACKOFF_CAP_MS, BACKOFF_FLOOR_MS, backoffMs, CLAUDE_ACTIVE_MS, EMPTY_META, FALLBACK_FOR_MS, originFor,
+  afterCheck, BACKOFF_CAP_MS, resumeDelayMs, BACKOFF_FLOOR_MS, backoffMs, CLAUDE_ACTIVE_MS, EMPTY_META, FALLBACK_FOR_MS, originFor,
   parseRetryAfter, readPollMeta, wantsFastCadence,
 } from './polling';
 
@@ -78,6 +78,17 @@ describe('fallback origin', () => {
     const onFallback = afterCheck(EMPTY_META, { ok: false, kind: 'challenged' }, PRIMARY, PRIMARY, NOW);
     const m = afterCheck(onFallback, { ok: false, kind: 'offline' }, FALLBACK, PRIMARY, NOW + 1);
     expect(originFor(m, NOW + 2, PRIMARY, FALLBACK)).toBe(PRIMARY);
+  });
+});
+
+describe('resumeDelayMs', () => {
+  it('adds no catch-up for fresh data: a random point of the period', () => {
+    expect(resumeDelayMs(true, 5, () => 0.5)).toEqual({ delayMs: 150_000, rephase: false });
+    expect(resumeDelayMs(true, 5, () => 0).delayMs).toBe(30_000);
+  });
+  it('catches up within 30-60 s for stale data, then asks for a new phase', () => {
+    expect(resumeDelayMs(false, 5, () => 0)).toEqual({ delayMs: 30_000, rephase: true });
+    expect(resumeDelayMs(false, 5, () => 0.999).delayMs).toBeLessThan(60_000);
   });
 });
 

@@ -13,9 +13,16 @@ export interface PollMeta {
   validators: Record<string, { etag: string | null; lastModified: string | null }>;
   /** When a claude.ai page last said it is in use (ms); checks are faster for a while after. */
   claudeActiveAt: number | null;
+  /**
+   * Set by a catch-up check after a browser start or wake: the next good check picks a new random phase,
+   * so installs that started together do not go on polling together.
+   */
+  rephase: boolean;
 }
 
-export const EMPTY_META: PollMeta = { version: 1, failures: 0, fallbackUntil: null, validators: {}, claudeActiveAt: null };
+export const EMPTY_META: PollMeta = {
+  version: 1, failures: 0, fallbackUntil: null, validators: {}, claudeActiveAt: null, rephase: false,
+};
 
 export const BACKOFF_BASE_MS = 30_000;
 export const BACKOFF_FLOOR_MS = 30_000;
@@ -72,6 +79,19 @@ export function afterCheck(
   return { ...meta, failures, fallbackUntil };
 }
 
+export const CATCH_UP_MIN_MS = 30_000;
+export const CATCH_UP_MAX_MS = 60_000;
+
+/**
+ * After a browser start or a wake from sleep: when the first check should run. Fresh data needs no
+ * catch-up, so the check lands at a random point of the period (a restart wave then adds no load at all);
+ * stale data gets one catch-up check within a minute, at a random moment.
+ */
+export function resumeDelayMs(fresh: boolean, periodMinutes: number, random: () => number): { delayMs: number; rephase: boolean } {
+  if (fresh) return { delayMs: Math.max(CATCH_UP_MIN_MS, random() * periodMinutes * 60_000), rephase: false };
+  return { delayMs: CATCH_UP_MIN_MS + random() * (CATCH_UP_MAX_MS - CATCH_UP_MIN_MS), rephase: true };
+}
+
 /** Whether checks should run at the fast cadence: something is wrong, or claude.ai is in use. */
 export function wantsFastCadence(meta: PollMeta, troubled: boolean, now: number): boolean {
   return troubled || (meta.claudeActiveAt !== null && now - meta.claudeActiveAt >= 0 && now - meta.claudeActiveAt < CLAUDE_ACTIVE_MS);
@@ -93,5 +113,5 @@ export function readPollMeta(raw: unknown): PollMeta {
     && typeof m.validators === 'object' && m.validators !== null
     && (m.fallbackUntil === null || typeof m.fallbackUntil === 'number')
     && (m.claudeActiveAt === null || typeof m.claudeActiveAt === 'number');
-  return ok ? (m as PollMeta) : EMPTY_META;
+  return ok ? { ...(m as PollMeta), rephase: m.rephase === true } : EMPTY_META;
 }
