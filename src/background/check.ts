@@ -56,7 +56,7 @@ async function runCheck(force: boolean): Promise<void> {
   const period = cadenceMinutes(after, poll, now);
   await Promise.all([
     applyBadge(after, now),
-    good ? ensureAlarm(period, meta.rephase) : scheduleRetry(backoffMs(poll.failures, Math.random, fetched.retryAfterMs), period, now),
+    good ? ensureAlarm(period, meta.rephase) : scheduleRetry(backoffMs(poll.failures, Math.random, fetched.retryAfterMs, period * 60_000), period, now),
     notifier.notice ? showNotice(notifier.notice) : undefined,
   ]);
 }

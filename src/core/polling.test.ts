@@ -13,28 +13,28 @@ describe('backoffMs', () => {
   it('stays within floor and cap for any failure count, randomness and Retry-After', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 1000 }), fc.double({ min: 0, max: 0.9999999, noNaN: true }),
       fc.option(fc.integer({ min: -1e9, max: 1e10 })), (failures, r, retryAfter) => {
-        const d = backoffMs(failures, () => r, retryAfter);
+        const d = backoffMs(failures, () => r, retryAfter, 300_000);
         expect(d).toBeGreaterThanOrEqual(BACKOFF_FLOOR_MS);
         expect(d).toBeLessThanOrEqual(BACKOFF_CAP_MS);
       }), { numRuns: 1000 });
   });
 
-  it('grows its bound exponentially: with the top random draw, 30 s, 1 min, 2 min … up to 30 min', () => {
+  it('grows its bound exponentially from the polling period: 5, 10, 20 min, then the 30 min cap', () => {
     const top = () => 0.9999999;
-    expect([1, 2, 3, 4, 5, 6, 7, 10].map((n) => Math.round(backoffMs(n, top) / 1000)))
-      .toEqual([30, 60, 120, 240, 480, 960, 1800, 1800]);
+    expect([1, 2, 3, 4, 10].map((n) => Math.round(backoffMs(n, top, null, 300_000) / 60_000))).toEqual([5, 10, 20, 30, 30]);
+    expect([1, 2, 3].map((n) => Math.round(backoffMs(n, top, null, 60_000) / 1000))).toEqual([60, 120, 240]);
   });
 
   it('is fully jittered: spread across the whole bound, not bunched at it', () => {
-    const draws = Array.from({ length: 1000 }, (_, i) => backoffMs(8, () => i / 1000));
+    const draws = Array.from({ length: 1000 }, (_, i) => backoffMs(8, () => i / 1000, null, 300_000));
     expect(Math.min(...draws)).toBe(BACKOFF_FLOOR_MS);
     expect(new Set(draws).size).toBeGreaterThan(900);
   });
 
   it('never retries before Retry-After asks, clamped to the cap', () => {
-    expect(backoffMs(1, () => 0, 120_000)).toBe(120_000);
-    expect(backoffMs(1, () => 0, 86_400_000)).toBe(BACKOFF_CAP_MS);
-    expect(backoffMs(1, () => 0, 1000)).toBe(BACKOFF_FLOOR_MS);
+    expect(backoffMs(1, () => 0, 120_000, 300_000)).toBe(120_000);
+    expect(backoffMs(1, () => 0, 86_400_000, 300_000)).toBe(BACKOFF_CAP_MS);
+    expect(backoffMs(1, () => 0, 1000, 300_000)).toBe(BACKOFF_FLOOR_MS);
   });
 });
 
