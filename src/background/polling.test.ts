@@ -175,3 +175,35 @@ describe('cadence', () => {
     expect((await fakeBrowser.alarms.get('poll'))?.periodInMinutes).toBe(1);
   });
 });
+
+describe('concurrency', () => {
+  it('never runs two fetches at once, however alarms, refreshes, starts and claude.ai signals interleave', async () => {
+    const fc = (await import('fast-check')).default;
+    await fc.assert(fc.asyncProperty(
+      fc.array(fc.constantFrom('alarm', 'refresh', 'startup', 'active'), { minLength: 1, maxLength: 12 }),
+      fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 12, maxLength: 12 }),
+      async (events, latencies) => {
+        let inFlight = 0;
+        let most = 0;
+        let call = 0;
+        fetchMock.mockReset();
+        fetchMock.mockImplementation(async (input) => {
+          inFlight++;
+          most = Math.max(most, inFlight);
+          await new Promise((r) => setTimeout(r, latencies[call++ % latencies.length]));
+          inFlight--;
+          const url = String(input);
+          return respond(200, readText(`anthropic/a-all-operational/${url.split('/api/v2/')[1] ?? ''}`), {}, url);
+        });
+        await Promise.all(events.map((e) => {
+          if (e === 'alarm') return fakeBrowser.alarms.onAlarm.trigger({ name: 'poll', scheduledTime: Date.now() } as never);
+          if (e === 'refresh') return send({ type: 'refresh' }, ownPage);
+          if (e === 'active') return send({ type: 'claude-active' }, claudeTab);
+          return fakeBrowser.runtime.onStartup.trigger();
+        }));
+        await new Promise((r) => setTimeout(r, 20));
+        expect(most).toBeLessThanOrEqual(1);
+      },
+    ), { numRuns: 40 });
+  });
+});

@@ -49,7 +49,7 @@ export async function launchChromium(profile = mkdtempSync(join(tmpdir(), 'csn-c
       const path = new URL(route.request().url()).pathname.replace('/api/v2/', '');
       await route.fulfill({
         status: 200, contentType: 'application/json; charset=utf-8',
-        headers: { 'access-control-allow-origin': '*' },
+        headers: { 'access-control-allow-origin': '*', etag: `W/"${answer.scenario}"` },
         body: readText(`anthropic/${answer.scenario}/${path}`),
       });
       return;

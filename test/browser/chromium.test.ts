@@ -139,6 +139,27 @@ describe('Chromium: an unusable status page is "unknown", never an outage', () =
   });
 });
 
+describe('Chromium: a scheduled check', () => {
+  it('is one small status.json request carrying the validator of the last answer', async () => {
+    browser.serve({ scenario: 'a-all-operational' });
+    await refreshUntil((x) => x.text === '');
+    const probes: Record<string, string>[] = [];
+    const onRequest = (r: { url(): string; headers(): Record<string, string> }) => {
+      if (r.url().endsWith('/api/v2/status.json')) probes.push(r.headers());
+    };
+    browser.ctx.on('request', onRequest);
+    // Fire the extension's own alarm now (unpacked extensions may set alarms under 30 s).
+    const fire = () => browser.sw.evaluate(() => chrome.alarms.create('poll', { when: Date.now() + 100, periodInMinutes: 5 }));
+    await fire();
+    await expect.poll(() => probes.length, { timeout: 5000 }).toBe(1);
+    await fire();
+    await expect.poll(() => probes.length, { timeout: 5000 }).toBe(2);
+    browser.ctx.off('request', onRequest);
+    expect(probes[1]?.['if-none-match']).toBe('W/"a-all-operational"');
+    expect((await readToolbar(browser.ctx)).text).toBe('');
+  });
+});
+
 describe('Chromium: the extension only talks to the status page', () => {
   it('requests nothing but the status page (and its fallback host) and its own pages', () => {
     const foreign = browser.requests.filter((u) => ![STATUS, FALLBACK, 'chrome-extension://'].some((p) => u.startsWith(p)));
