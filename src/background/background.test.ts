@@ -126,20 +126,44 @@ describe('checks', () => {
     expect((await badge()).title).toContain('Claude Console: Under maintenance');
   });
 
-  it('concurrent refreshes share one request', async () => {
+  it('a Refresh during a check gets a check of its own right after, never two at once', async () => {
+    const releases: ((r: Response) => void)[] = [];
+    let inFlight = 0;
+    let most = 0;
+    fetchMock.mockImplementation(() => new Promise((resolve) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      releases.push((r) => {
+        inFlight--;
+        resolve(r);
+      });
+    }));
+    await startWorker();
+    const alarm = fireAlarm();
+    const refreshes = Promise.all([sendMessage({ type: 'refresh' }, ownPage), sendMessage({ type: 'refresh' }, ownPage)]);
+    await vi.waitFor(() => expect(releases).toHaveLength(1));
+    releases[0]?.(jsonResponse({ not: 'a status page' }));
+    await vi.waitFor(() => expect(releases).toHaveLength(2));
+    releases[1]?.(jsonResponse(summaryOf('f-claude-code-degraded-only')));
+    await Promise.all([alarm, refreshes]);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(most).toBe(1);
+    expect((await badge()).text).toBe('CC');
+  });
+
+  it('concurrent alarms share one request', async () => {
     let release: (r: Response) => void = () => undefined;
     fetchMock.mockReturnValue(new Promise((resolve) => {
       release = resolve;
     }));
     await startWorker();
-    const both = Promise.all([
-      sendMessage({ type: 'refresh' }, ownPage),
-      fireAlarm(),
-    ]);
+    const both = Promise.all([fireAlarm(), fireAlarm()]);
     release(jsonResponse(summaryOf('a-all-operational')));
     await both;
+    // The alarm listener does not wait for its check: wait for what the person sees.
+    await vi.waitFor(async () => expect((await stored()).checkedAt).not.toBeNull());
+    await vi.waitFor(async () => expect((await badge()).text).toBe(''));
     expect(fetchMock).toHaveBeenCalledTimes(1);
-    expect((await badge()).text).toBe('');
   });
 
   it.each([

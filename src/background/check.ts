@@ -13,6 +13,7 @@ import { notifyStep } from './notify-step';
 import { ensureAlarm, scheduleResume, scheduleRetry } from './schedule';
 
 let inFlight: Promise<void> | null = null;
+let queued: Promise<void> | null = null;
 
 const HIDDEN: BannerView = { kind: 'hidden', wasAffected: false };
 
@@ -23,16 +24,24 @@ function bannerFor(prev: BannerView, state: StatusState, settings: Settings, now
 
 /**
  * One check of the status page: fetch, fold into the stored status, store, show, schedule the next.
- * Concurrent callers (alarm, Refresh, startup) share the check under way, so at most one request is
- * in flight. That promise is only a de-duplication aid: if the worker dies it is gone, and nothing is
- * lost, because everything that matters was read from and written to storage. `force` (Refresh) skips
- * the cheap status.json probe and reads summary.json at once.
+ * At most one runs at a time. An alarm during a check shares it; a Refresh (`force`: straight to
+ * summary.json) during a check gets one more check right after it, since it asked for news from now,
+ * and further Refreshes meanwhile share that one. These promises only de-duplicate: if the worker dies
+ * they are gone, and nothing is lost, because everything that matters is read from and written to storage.
  */
 export function checkNow(force = false): Promise<void> {
-  inFlight ??= runCheck(force).finally(() => {
-    inFlight = null;
+  if (!inFlight) {
+    inFlight = runCheck(force).finally(() => {
+      inFlight = null;
+    });
+    return inFlight;
+  }
+  if (!force) return inFlight;
+  queued ??= inFlight.catch(() => undefined).then(() => {
+    queued = null;
+    return checkNow(true);
   });
-  return inFlight;
+  return queued;
 }
 
 async function runCheck(force: boolean): Promise<void> {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import type { StatusState } from '../core/source';
-import { loadSettings, loadStatus, saveSettings } from '../shared/status-store';
+import { loadSettings, loadStatus, onStatusChanged, saveSettings } from '../shared/status-store';
 import { NotificationOptions } from './NotificationOptions';
 
 /** Settings, saved as soon as they change; the background re-applies them without a fetch. */
@@ -11,6 +11,7 @@ export function Options() {
   useEffect(() => {
     void loadSettings().then(setSettings);
     void loadStatus().then(setStatus);
+    return onStatusChanged(setStatus);
   }, []);
   if (!settings) return null;
   const update = (next: Settings): void => {
