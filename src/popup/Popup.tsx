@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
+import { decideBadge } from '../core/badge';
 import { freshnessOf, type StatusState } from '../core/source';
-import { COLOURS } from '../core/severity';
-import { formatDuration, SOURCE_ERROR_WORDS, STATUS_WORDS } from '../core/words';
+import { formatDuration, SOURCE_ERROR_WORDS } from '../core/words';
 import browser from '../shared/browser';
 import { STATUS_ORIGIN } from '../shared/config';
 import type { MessageMap } from '../shared/messages';
 import { loadStatus, onStatusChanged } from '../shared/status-store';
+import { IncidentList } from './IncidentList';
+import { SurfaceList } from './SurfaceList';
+
+const DAY = 24 * 3_600_000;
 
 /** Ticks every few seconds so "checked 40 s ago" stays true while the popup is open. */
 function useNow(intervalMs: number): number {
@@ -21,9 +25,11 @@ function freshnessText(state: StatusState, now: number): string {
   const f = freshnessOf(state, now);
   if (f.fresh) return `Checked ${formatDuration(now - (state.checkedAt ?? now))} ago`;
   const since = f.since === null ? '' : ` (for ${formatDuration(now - f.since)})`;
-  return `Status unknown: ${SOURCE_ERROR_WORDS[f.reason]}${since}`;
+  const last = state.snapshot ? ` Showing what was known ${formatDuration(now - state.snapshot.fetchedAt)} ago.` : '';
+  return `Status unknown: ${SOURCE_ERROR_WORDS[f.reason]}${since}.${last}`;
 }
 
+/** The popup: renders at once from storage, follows storage, and never fetches the status page itself. */
 export function Popup() {
   const [state, setState] = useState<StatusState | null>(null);
   const [busy, setBusy] = useState(false);
@@ -45,26 +51,38 @@ export function Popup() {
 
   if (!state) return null;
   const fresh = freshnessOf(state, now).fresh;
+  const snapshot = state.snapshot;
+  // The same one-line summary as the tooltip; as a live region it speaks only when the status changes.
+  const headline = decideBadge(state, now).title.split('\n')[0];
+  const maintenances = snapshot?.maintenances ?? [];
+  const active = maintenances.filter((m) => m.stage === 'in_progress' || m.stage === 'verifying');
+  // Upcoming: starts within a day and has not already ended (a window long past is stale news).
+  const upcoming = maintenances.filter((m) => m.stage === 'scheduled' && m.scheduledFor !== null
+    && Date.parse(m.scheduledFor) - now <= DAY && (m.scheduledUntil === null || Date.parse(m.scheduledUntil) > now));
   return (
     <>
-      <h1>Claude status</h1>
-      <p class="freshness" role="status">{freshnessText(state, now)}</p>
-      {state.snapshot && (
-        <ul class={fresh ? '' : 'stale'} aria-label={fresh ? 'Surfaces' : 'Surfaces (stale)'}>
-          {state.snapshot.surfaces.map((s) => (
-            <li key={s.key}>
-              <span class="dot" style={{ background: COLOURS[s.status].background }} aria-hidden="true" />
-              <span class="name">{s.label}</span>
-              <span class="status">{STATUS_WORDS[s.status]}</span>
-            </li>
-          ))}
-        </ul>
+      <header>
+        <h1>Claude status</h1>
+        <p class="headline" role="status" aria-live="polite">{headline}</p>
+        <p class={`freshness${fresh ? '' : ' unknown'}`}>{freshnessText(state, now)}</p>
+      </header>
+      {snapshot && (
+        <>
+          <SurfaceList surfaces={snapshot.surfaces} stale={!fresh} now={now} />
+          <IncidentList heading="Open incidents" incidents={snapshot.incidents} surfaces={snapshot.surfaces} origin={STATUS_ORIGIN} now={now} />
+          <IncidentList heading="Maintenance in progress" incidents={active} surfaces={snapshot.surfaces} origin={STATUS_ORIGIN} now={now} maintenance />
+          <IncidentList heading="Maintenance in the next 24 hours" incidents={upcoming} surfaces={snapshot.surfaces} origin={STATUS_ORIGIN} now={now} maintenance />
+        </>
       )}
       <p class="actions">
         <button type="button" onClick={() => void refresh()} disabled={busy}>
           {busy ? 'Refreshing…' : 'Refresh'}
         </button>
         <a href={STATUS_ORIGIN} target="_blank" rel="noreferrer">Full status page</a>
+        <a href="#" onClick={(e) => {
+          e.preventDefault();
+          void browser.runtime.openOptionsPage();
+        }}>Options</a>
       </p>
     </>
   );

@@ -128,7 +128,7 @@ describe('Chromium: an unusable status page is "unknown", never an outage', () =
     expect(hex(t.colour)).toBe('#5F6368');
     expect(t.title).toMatch(reason);
     expect(t.title).toMatch(/Last known, stale[\s\S]*Claude Code: Degraded performance/);
-    await expect.poll(() => browser.popup.getByRole('status').textContent()).toMatch(/Status unknown/);
+    await expect.poll(() => browser.popup.getByRole('status').textContent()).toMatch(/status unknown/i);
   });
 
   it('recovers from unknown on the next good answer', async () => {
@@ -136,6 +136,25 @@ describe('Chromium: an unusable status page is "unknown", never an outage', () =
     const t = await refreshUntil((x) => x.text === '');
     expect(t.text).toBe('');
     expect(t.title.split('\n')[0]).toBe('Claude: all watched surfaces operational');
+  });
+});
+
+describe('Chromium: the popup', () => {
+  it('shows the surfaces, the incident and its latest update, in light and in dark', async () => {
+    browser.serve({ scenario: 'b1-2026-03-02-investigating' });
+    await refreshUntil((x) => x.text === 'AI+');
+    const popup = browser.popup;
+    const incident = popup.getByRole('region', { name: 'Open incidents' });
+    await expect.poll(() => incident.textContent()).toContain('We have confirmed that the API is working as intended.');
+    expect(await incident.getByRole('link').getAttribute('href')).toBe('https://status.claude.com/incidents/fx26mar02inc');
+    expect(await popup.getByRole('status').textContent()).toBe('Claude: claude.ai partial outage and 2 more');
+    await popup.setViewportSize({ width: 400, height: 640 });
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.screenshot({ path: `test-results/chromium/popup-investigating-${scheme}.png`, fullPage: true });
+    }
+    await popup.emulateMedia({ colorScheme: 'light' });
+    await popup.setViewportSize({ width: 400, height: 320 });
   });
 });
 

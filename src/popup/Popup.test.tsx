@@ -1,0 +1,109 @@
+// @vitest-environment jsdom
+// The popup against stored snapshots built from the shared fixtures: what a person reads.
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { summaryOf } from '../../test/support/fixtures';
+import { failed, stateFor } from '../../test/support/states';
+import { deriveSnapshot } from '../core/derive';
+import { parseSummary } from '../core/parse';
+import { EMPTY_STATE, recordSuccess, type StatusState } from '../core/source';
+import { STATE_KEY, toStored } from '../core/stored';
+import { Popup } from './Popup';
+
+vi.mock('../shared/browser', () => ({ default: fakeBrowser }));
+
+async function show(state: StatusState): Promise<void> {
+  await fakeBrowser.storage.local.set({ [STATE_KEY]: toStored(state) });
+  render(<Popup />);
+  await screen.findByRole('button', { name: /Refresh/ });
+}
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(cleanup);
+
+describe('Popup', () => {
+  it('at "investigating": each surface, the incident with stage, impact, duration, surfaces, update and link', async () => {
+    await show(stateFor('b1-2026-03-02-investigating', Date.now()));
+    expect(screen.getByRole('status').textContent).toBe('Claude: claude.ai partial outage and 2 more');
+    const surfaces = within(screen.getByRole('list', { name: 'Surfaces' }));
+    expect(surfaces.getAllByRole('listitem').map((li) => li.textContent?.replace(/since.*$/, ''))).toEqual([
+      'claude.aiPartial outage', 'Claude ConsolePartial outage', 'Claude APIOperational', 'Claude for GovernmentOperational',
+      'Claude CodeDegraded performance',
+    ]);
+    const incidents = within(screen.getByRole('region', { name: 'Open incidents' }));
+    const link = incidents.getByRole('link', { name: 'Elevated errors on claude.ai, console, and claude code' });
+    expect(link.getAttribute('href')).toBe('https://status.claude.com/incidents/fx26mar02inc');
+    const text = screen.getByRole('region', { name: 'Open incidents' }).textContent ?? '';
+    expect(text).toContain('Investigating');
+    expect(text).toContain('Major impact');
+    expect(text).toMatch(/for \d+ d/);
+    expect(text).toContain('Affects: claude.ai, Claude Console, Claude API, Claude Code');
+    expect(text).toContain('We have confirmed that the API is working as intended.');
+  });
+
+  it.each([
+    ['c1-2026-03-02-identified', 'Cause identified, fix in progress'],
+    ['c2-2026-03-02-monitoring', 'Fix in place, being monitored'],
+  ])('follows the incident at %s', async (scenario, stage) => {
+    await show(stateFor(scenario, Date.now()));
+    expect(screen.getByRole('region', { name: 'Open incidents' }).textContent).toContain(stage);
+  });
+
+  it('shows no incidents once resolved, and says all is well', async () => {
+    await show(stateFor('c3-2026-03-02-resolved', Date.now()));
+    expect(screen.queryByRole('region', { name: 'Open incidents' })).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('Claude: all watched surfaces operational');
+  });
+
+  it('shows a maintenance in progress with its window', async () => {
+    await show(stateFor('e-scheduled-maintenance-in-progress', Date.now()));
+    const m = screen.getByRole('region', { name: 'Maintenance in progress' }).textContent ?? '';
+    expect(m).toContain('Claude Console billing and usage maintenance');
+    expect(m).toContain('In progress');
+    expect(m).toContain('Affects: Claude Console');
+  });
+
+  it('shows an upcoming maintenance only within 24 hours', async () => {
+    const raw = summaryOf('e0-scheduled-maintenance-upcoming') as { scheduled_maintenances: { scheduled_for: string; scheduled_until: string }[] };
+    const soon = structuredClone(raw);
+    const m = soon.scheduled_maintenances[0];
+    if (m) {
+      m.scheduled_for = new Date(Date.now() + 3_600_000).toISOString();
+      m.scheduled_until = new Date(Date.now() + 3 * 3_600_000).toISOString();
+    }
+    const r = parseSummary(soon);
+    if (!r.ok) throw new Error(r.reason);
+    await show(recordSuccess(EMPTY_STATE, deriveSnapshot(r.summary, Date.now())));
+    expect(screen.getByRole('region', { name: 'Maintenance in the next 24 hours' }).textContent).toContain('Scheduled');
+    cleanup();
+    // The fixture's own window (August 2026) is over: stale news, not shown.
+    await show(stateFor('e0-scheduled-maintenance-upcoming', Date.now()));
+    expect(screen.queryByRole('region', { name: 'Maintenance in the next 24 hours' })).toBeNull();
+  });
+
+  it('says why the status is unknown and since when, labelling the last data stale', async () => {
+    const now = Date.now();
+    await show(failed(stateFor('d-major-outage-multi-component', now - 120_000), 'challenged', now - 60_000));
+    expect(screen.getByRole('status').textContent).toMatch(/^Claude status unknown: the status page asked for a human check/);
+    expect(screen.getByText(/Status unknown: .*bot challenge.*\(for 1 min\)\. Showing what was known 2 min ago\./)).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Surfaces, last known (stale)' })).toBeTruthy();
+  });
+
+  it('renders markup in an incident title as text', async () => {
+    const raw = structuredClone(summaryOf('b1-2026-03-02-investigating')) as { incidents: { name: string }[] };
+    const first = raw.incidents[0];
+    if (first) first.name = '<img src=x onerror=alert(1)>Down';
+    const r = parseSummary(raw);
+    if (!r.ok) throw new Error(r.reason);
+    await show(recordSuccess(EMPTY_STATE, deriveSnapshot(r.summary, Date.now())));
+    expect(screen.getByRole('link', { name: '<img src=x onerror=alert(1)>Down' })).toBeTruthy();
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('follows storage: a new check re-renders without reopening', async () => {
+    await show(stateFor('a-all-operational', Date.now()));
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: toStored(stateFor('f-claude-code-degraded-only', Date.now())) });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Claude: Claude Code degraded performance'));
+  });
+});
