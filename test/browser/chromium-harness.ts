@@ -5,14 +5,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
 import { chromiumPath } from './browsers';
-import { httpFixture, readText } from '../support/fixtures';
+import { type Answer, reply } from '../replay/answers';
 
 export const CHROME_DIST = resolve('dist/chrome');
 export const STATUS = 'https://status.claude.com';
 export const FALLBACK = 'https://anthropic.statuspage.io';
 
-/** What the stand-in status page answers: a scenario's files, one of the http/ fixtures, or given JSON. */
-export type Answer = { scenario: string } | { http: string } | { json: unknown };
 
 export interface Chromium {
   ctx: BrowserContext;
@@ -21,8 +19,8 @@ export interface Chromium {
   popup: Page;
   /** Every URL the browser requested, for the network checks. */
   requests: string[];
-  /** What the stand-in status page answers from now on. */
-  serve(answer: Answer): void;
+  /** What the stand-in status page answers from now on: fixed, or asked on each request (a replay). */
+  serve(answer: Answer | (() => Answer)): void;
   close(): Promise<void>;
 }
 
@@ -39,23 +37,10 @@ export async function launchChromium(profile = mkdtempSync(join(tmpdir(), 'csn-c
   const requests: string[] = [];
   ctx.on('request', (r) => requests.push(r.url()));
   await ctx.route('https://claude.ai/**', (route) => route.fulfill(claudePage(route.request().url())));
-  let answer: Answer = { http: '503-origin-error.http' };
+  let answer: Answer | (() => Answer) = { http: '503-origin-error.http' };
   const statusPage = async (route: Route): Promise<void> => {
-    if ('json' in answer) {
-      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(answer.json) });
-      return;
-    }
-    if ('scenario' in answer) {
-      const path = new URL(route.request().url()).pathname.replace('/api/v2/', '');
-      await route.fulfill({
-        status: 200, contentType: 'application/json; charset=utf-8',
-        headers: { 'access-control-allow-origin': '*', etag: `W/"${answer.scenario}"` },
-        body: readText(`anthropic/${answer.scenario}/${path}`),
-      });
-      return;
-    }
-    const http = httpFixture(answer.http);
-    await route.fulfill({ status: http.status, headers: http.headers, body: http.body ?? '' });
+    const r = reply(typeof answer === 'function' ? answer() : answer, new URL(route.request().url()).pathname.replace('/api/v2/', ''));
+    await route.fulfill({ status: r.status, headers: r.headers, body: r.body });
   };
   // Both hosts serve the same page; the extension moves to the fallback when the primary challenges.
   await ctx.route(`${STATUS}/**`, statusPage);

@@ -4,7 +4,7 @@ import type { HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claudePage } from './chromium-harness';
 import { type Firefox, FIREFOX_STATUS_PORTS, launchFirefox, refreshAndRead } from './firefox-harness';
-import { startStatusServer, type StatusServer } from './status-server';
+import { startStatusServer, type StatusServer } from '../replay/status-server';
 
 let server: StatusServer;
 let firefox: Firefox;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPECTED } from '../support/scenarios';
 import { type Firefox, FIREFOX_STATUS_PORTS, launchFirefox, refreshAndRead } from './firefox-harness';
-import { startStatusServer, type StatusServer } from './status-server';
+import { startStatusServer, type StatusServer } from '../replay/status-server';
 
 const hex = (rgba: number[]): string => `#${rgba.slice(0, 3).map((n) => n.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
 
