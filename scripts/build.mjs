@@ -1,6 +1,7 @@
-// Builds every target: dist/chrome and dist/firefox (what ships), and with --with-test also
+// Builds every target: dist/chrome and dist/firefox (what ships); with --with-test also
 // dist/test-firefox, whose status origin is the local stand-in server of the Firefox suite (Firefox's
-// BiDi cannot intercept an add-on's own fetches). Only the test build names 127.0.0.1.
+// BiDi cannot intercept an add-on's own fetches); with --with-demo dist/demo-chrome for `npm run demo`.
+// Only those test builds name 127.0.0.1.
 import { build } from 'vite';
 
 export const TEST_STATUS_ORIGIN = 'http://127.0.0.1:47913';
@@ -12,6 +13,9 @@ const builds = [
 ];
 if (process.argv.includes('--with-test')) {
   builds.push({ target: 'firefox', outDir: 'dist/test-firefox', statusOrigin: TEST_STATUS_ORIGIN, fallbackOrigin: TEST_FALLBACK_ORIGIN });
+}
+if (process.argv.includes('--with-demo')) {
+  builds.push({ target: 'chrome', outDir: 'dist/demo-chrome', statusOrigin: TEST_STATUS_ORIGIN, fallbackOrigin: TEST_FALLBACK_ORIGIN });
 }
 
 for (const b of builds) {

@@ -3,8 +3,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summaryOf } from '../support/fixtures';
 import { type Chromium, launchChromium } from './chromium-harness';
+import { keepFailureArtifacts } from './failure-artifacts';
 
 let browser: Chromium;
+keepFailureArtifacts(() => browser);
 let claude: Page;
 
 const refresh = async (): Promise<void> => {

@@ -24,12 +24,16 @@ export interface Chromium {
   close(): Promise<void>;
 }
 
-export async function launchChromium(profile = mkdtempSync(join(tmpdir(), 'csn-chromium-')), keepProfile = false): Promise<Chromium> {
+export interface LaunchOptions { dist?: string; headless?: boolean }
+
+export async function launchChromium(
+  profile = mkdtempSync(join(tmpdir(), 'csn-chromium-')), keepProfile = false, { dist = CHROME_DIST, headless = true }: LaunchOptions = {},
+): Promise<Chromium> {
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
-    headless: true,
+    headless,
     args: [
-      `--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`,
+      `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic',
     ],

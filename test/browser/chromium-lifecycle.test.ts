@@ -5,9 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Chromium, launchChromium, readToolbar } from './chromium-harness';
+import { keepFailureArtifacts } from './failure-artifacts';
 
 const profile = mkdtempSync(join(tmpdir(), 'csn-lifecycle-'));
 let browser: Chromium | undefined;
+keepFailureArtifacts(() => browser);
 
 afterAll(async () => {
   await browser?.close();

@@ -1,8 +1,10 @@
 // The options page drives what the background does: a muted surface's news stays silent.
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Chromium, launchChromium } from './chromium-harness';
+import { keepFailureArtifacts } from './failure-artifacts';
 
 let browser: Chromium | undefined;
+keepFailureArtifacts(() => browser);
 afterAll(async () => {
   await browser?.close();
 });

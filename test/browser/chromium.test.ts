@@ -8,10 +8,12 @@ import { encodePng } from '../../scripts/png.mjs';
 import {
   captureIcons, type CapturedIcon, type Chromium, FALLBACK, lastIcon, launchChromium, readToolbar, segmentColour, STATUS, type ToolbarState,
 } from './chromium-harness';
+import { keepFailureArtifacts } from './failure-artifacts';
 
 const hex = (rgba: number[]): string => `#${rgba.slice(0, 3).map((n) => n.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
 
 let browser: Chromium;
+keepFailureArtifacts(() => browser);
 
 /** Nearest-neighbour enlargement, so a 32 px icon can be looked at. */
 function scaled(icon: CapturedIcon, k: number): number[] {

@@ -3,8 +3,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, httpFixture, readJson, readText } from '../support/fixtures';
 
-/** A scenario's files, one of the shared http/ answers, or given JSON. */
-export type Answer = { scenario: string } | { http: string } | { json: unknown };
+/**
+ * A scenario's files (with every timestamp moved by `shiftMs`, so a replay can read as happening now),
+ * one of the shared http/ answers, or given JSON.
+ */
+export type Answer = { scenario: string; shiftMs?: number } | { http: string } | { json: unknown };
+
+const ISO = /"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)"/g;
+const shift = (body: string, ms: number): string =>
+  (ms === 0 ? body : body.replace(ISO, (_m, iso: string) => `"${new Date(Date.parse(iso) + ms).toISOString()}"`));
 
 export interface Reply { status: number; headers: Record<string, string>; body: string }
 
@@ -25,10 +32,11 @@ export function reply(answer: Answer, apiPath: string): Reply {
   }
   const file = `anthropic/${answer.scenario}/${apiPath}`;
   const etag = { etag: `W/"${answer.scenario}"` };
-  if (existsSync(join(FIXTURES, file))) return json(readText(file), etag);
+  const by = answer.shiftMs ?? 0;
+  if (existsSync(join(FIXTURES, file))) return json(shift(readText(file), by), etag);
   if (apiPath === 'incidents.json') {
     const summary = readJson(`anthropic/${answer.scenario}/summary.json`) as { page: unknown; incidents: unknown[] };
-    return json(JSON.stringify({ page: summary.page, incidents: summary.incidents }), etag);
+    return json(shift(JSON.stringify({ page: summary.page, incidents: summary.incidents }), by), etag);
   }
   return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'not found' };
 }

@@ -25,6 +25,15 @@ describe('replay timeline', () => {
     expect(at(10.3)).toBe('c1-2026-03-02-identified'); // 13:23
     expect(at(100)).toBe('c3-2026-03-02-resolved');
   });
+
+  it('moves every timestamp so that the replay clock reads as now', () => {
+    const now = Date.parse('2026-11-22T09:00:00Z');
+    const answer = replayAnswer(steps, 600, now, () => now)();
+    const summary = JSON.parse(reply(answer, 'summary.json').body) as { page: { updated_at: string } };
+    // At the start of the replay it is 11:40 on 2 March; the baseline page was last updated before that.
+    expect(Date.parse(summary.page.updated_at)).toBeLessThan(now);
+    expect(answer).toMatchObject({ shiftMs: now - Date.parse('2026-03-02T11:40:00Z') });
+  });
 });
 
 describe('stand-in answers', () => {

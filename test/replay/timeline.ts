@@ -12,14 +12,16 @@ export function loadTimeline(file = 'replay/2026-03-02.json'): { at: number; sce
 }
 
 /**
- * An answer that follows the timeline in compressed time: `compress` real-world seconds pass per
- * replay second (60 = one minute of the outage per second), starting at `startedAt` (ms, this clock).
+ * An answer that follows the timeline in compressed time: `compress` replay seconds pass per real
+ * second (600 = ten minutes of the outage a second), starting at `startedAt` (ms, this clock). Every
+ * timestamp is moved so that the replay clock reads as now: "since 11:49 (1 h 33 min)" at 13:22.
  */
 export function replayAnswer(steps: ReturnType<typeof loadTimeline>, compress: number, startedAt: number, clock = Date.now): () => Answer {
   const first = steps[0]?.at ?? 0;
   return () => {
-    const replayed = first + (clock() - startedAt) * compress;
+    const now = clock();
+    const replayed = first + (now - startedAt) * compress;
     const current = [...steps].reverse().find((s) => s.at <= replayed) ?? steps[0];
-    return { scenario: current?.scenario ?? 'a-all-operational' };
+    return { scenario: current?.scenario ?? 'a-all-operational', shiftMs: Math.round(now - replayed) };
   };
 }
