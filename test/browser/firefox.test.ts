@@ -52,6 +52,29 @@ describe('Firefox ESR: the installed add-on badges by surface', () => {
     expect(text).toContain('Major outage');
   });
 
+  it('announces the outage once, by its own record (headless Firefox lists no notifications), and the popup tells the story', async () => {
+    const record = () => firefox.popup.evaluate(async () => {
+      const ext = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const n = (await ext.storage.local.get('notifier')).notifier as { links: Record<string, string> } | undefined;
+      return Object.values(n?.links ?? {});
+    });
+    // Earlier tests used up the rate limit; a cleared memory starts again from a silent baseline.
+    await firefox.popup.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.remove('notifier'));
+    server.serve({ scenario: 'b0-2026-03-02-baseline' });
+    await refreshAndRead(firefox.popup);
+    await refreshAndRead(firefox.popup);
+    const before = (await record()).length;
+    expect(before).toBe(0);
+    server.serve({ scenario: 'b1-2026-03-02-investigating' });
+    await refreshAndRead(firefox.popup);
+    await refreshAndRead(firefox.popup);
+    const after = await record();
+    expect(after).toHaveLength(before + 1);
+    expect(after.at(-1)).toBe('http://127.0.0.1:47913/incidents/fx26mar02inc');
+    await firefox.popup.waitForFunction(() => document.body.innerText.includes('We have confirmed that the API is working as intended.'), { timeout: 5000 });
+    expect(await firefox.popup.evaluate(() => document.body.innerText)).toContain('Investigating');
+  });
+
   it('the add-on asked only for the status JSON', () => {
     expect(new Set(server.requests)).toEqual(new Set(['/api/v2/summary.json']));
   });
