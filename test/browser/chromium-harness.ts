@@ -158,3 +158,17 @@ export function segmentColour(icon: CapturedIcon, index: number, count: number, 
   const at = (y * icon.width + x) * 4;
   return `#${icon.data.slice(at, at + 3).map((n) => n.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
 }
+
+/** Stops every service worker, as Chrome does after 30 s idle (DevTools protocol), and waits until it has. */
+export async function stopWorker(b: Chromium): Promise<void> {
+  const cdp = await b.ctx.newCDPSession(b.popup);
+  await cdp.send('ServiceWorker.enable');
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.every((v) => v.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}

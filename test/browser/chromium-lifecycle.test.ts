@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Chromium, launchChromium, readToolbar } from './chromium-harness';
+import { type Chromium, launchChromium, readToolbar, stopWorker } from './chromium-harness';
 import { keepFailureArtifacts } from './failure-artifacts';
 
 const profile = mkdtempSync(join(tmpdir(), 'csn-lifecycle-'));
@@ -26,16 +26,7 @@ describe('Chromium lifecycle', () => {
     expect(await refresh(browser)).toEqual({ ok: true });
     expect((await readToolbar(browser.ctx)).text).toBe('AI+');
 
-    // Stop every service worker, as Chrome does after 30 s idle (DevTools protocol).
-    const cdp = await browser.ctx.newCDPSession(browser.popup);
-    await cdp.send('ServiceWorker.enable');
-    const stopped = new Promise<void>((resolve) => {
-      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-        if (versions.every((v) => v.runningStatus === 'stopped')) resolve();
-      });
-    });
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await stopped;
+    await stopWorker(browser);
     expect(await pollAlarms(browser)).toEqual([expect.objectContaining({ name: 'poll', periodInMinutes: 1 })]);
 
     browser.serve({ scenario: 'c2-2026-03-02-monitoring' });

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Chromium, launchChromium } from './chromium-harness';
+import { type Chromium, launchChromium, stopWorker } from './chromium-harness';
 import { keepFailureArtifacts } from './failure-artifacts';
 
 const profile = mkdtempSync(join(tmpdir(), 'csn-notify-'));
@@ -28,19 +28,6 @@ async function notifications(b: Chromium) {
     const memory = (await chrome.storage.local.get('notifier')).notifier as { links: Record<string, string>; deferred: string[] } | undefined;
     return { shown: Object.keys(shown).sort(), record: memory?.links ?? {}, deferred: memory?.deferred ?? [] };
   });
-}
-
-async function stopWorker(b: Chromium): Promise<void> {
-  const cdp = await b.ctx.newCDPSession(b.popup);
-  await cdp.send('ServiceWorker.enable');
-  const stopped = new Promise<void>((resolve) => {
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (versions.every((v) => v.runningStatus === 'stopped')) resolve();
-    });
-  });
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach();
 }
 
 describe('Chromium notifications through the 2 March 2026 replay', () => {

@@ -1,16 +1,14 @@
 // The claude.ai banner in Firefox ESR: stand-in claude.ai pages served by request interception, the
 // status page by the loopback stand-in that the Firefox test build talks to.
 import type { HTTPRequest, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { claudePage } from './chromium-harness';
-import { type Firefox, FIREFOX_STATUS_PORTS, launchFirefox, refreshAndRead } from './firefox-harness';
-import { startStatusServer, type StatusServer } from '../replay/status-server';
+import { refreshAndRead, useFirefox } from './firefox-harness';
 
-let server: StatusServer;
-let firefox: Firefox;
+const suite = useFirefox();
 
 async function openClaude(path: string): Promise<Page> {
-  const page = await firefox.browser.newPage();
+  const page = await suite.firefox.browser.newPage();
   await page.setRequestInterception(true);
   page.on('request', (req: HTTPRequest) => {
     if (req.url().startsWith('https://claude.ai/')) {
@@ -44,41 +42,33 @@ async function waitForBanner(page: Page, contains: string | null): Promise<Await
   }
 }
 
-beforeAll(async () => {
-  server = await startStatusServer(FIREFOX_STATUS_PORTS);
-  firefox = await launchFirefox();
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
 
 describe('Firefox ESR: the claude.ai banner', () => {
   it('appears live during the outage with the advice, follows it, and announces recovery', async () => {
-    server.serve({ scenario: 'b0-2026-03-02-baseline' });
-    await refreshAndRead(firefox.popup);
+    suite.server.serve({ scenario: 'b0-2026-03-02-baseline' });
+    await refreshAndRead(suite.firefox.popup);
     const page = await openClaude('/new');
     expect(await readBanner(page)).toBeNull();
 
-    server.serve({ scenario: 'b1-2026-03-02-investigating' });
-    await refreshAndRead(firefox.popup);
+    suite.server.serve({ scenario: 'b1-2026-03-02-investigating' });
+    await refreshAndRead(suite.firefox.popup);
     const shown = await waitForBanner(page, 'Investigating');
     expect(shown?.text).toMatch(/don’t clear cookies, log out or reinstall/);
     expect(shown).toMatchObject({ hosts: 1, role: 'status' });
 
-    server.serve({ scenario: 'c2-2026-03-02-monitoring' });
-    await refreshAndRead(firefox.popup);
+    suite.server.serve({ scenario: 'c2-2026-03-02-monitoring' });
+    await refreshAndRead(suite.firefox.popup);
     expect((await waitForBanner(page, 'being monitored'))?.text).toContain('being monitored');
 
-    server.serve({ scenario: 'c3-2026-03-02-resolved' });
-    await refreshAndRead(firefox.popup);
+    suite.server.serve({ scenario: 'c3-2026-03-02-resolved' });
+    await refreshAndRead(suite.firefox.popup);
     expect((await waitForBanner(page, 'recovered'))?.text).toContain('claude.ai has recovered, you can sign in again.');
     await page.close();
   });
 
   it('is styled on a page with style-src \'none\' and hostile CSS (adoptedStyleSheets, not <style>)', async () => {
-    server.serve({ scenario: 'd-major-outage-multi-component' });
-    await refreshAndRead(firefox.popup);
+    suite.server.serve({ scenario: 'd-major-outage-multi-component' });
+    await refreshAndRead(suite.firefox.popup);
     const page = await openClaude('/hostile');
     const shown = await waitForBanner(page, 'having problems');
     expect(shown).toMatchObject({ hosts: 1, role: 'alert', background: 'rgb(252, 238, 238)' });
@@ -88,8 +78,8 @@ describe('Firefox ESR: the claude.ai banner', () => {
   it('goes away when the status page cannot be read', async () => {
     const page = await openClaude('/new');
     expect(await waitForBanner(page, 'having problems')).not.toBeNull();
-    server.serve({ http: '405-waf-captcha.http' });
-    await refreshAndRead(firefox.popup);
+    suite.server.serve({ http: '405-waf-captcha.http' });
+    await refreshAndRead(suite.firefox.popup);
     expect(await waitForBanner(page, null)).toBeNull();
     await page.close();
   });

@@ -3,6 +3,8 @@
 // opened, and talks to the loopback stand-in named in its test build.
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startStatusServer, type StatusServer } from '../replay/status-server';
 import { GECKO_ID } from '../../src/manifest';
 import { firefoxPath } from './browsers';
 
@@ -48,4 +50,21 @@ export function refreshAndRead(popup: Page): Promise<FirefoxToolbar> {
       title: await ext.action.getTitle({}),
     };
   });
+}
+
+/**
+ * One Firefox with the test build and the loopback status page for a suite: started before its tests,
+ * closed after. The returned object's fields are filled in by then.
+ */
+export function useFirefox(): { firefox: Firefox; server: StatusServer } {
+  const suite = {} as { firefox: Firefox; server: StatusServer };
+  beforeAll(async () => {
+    suite.server = await startStatusServer(FIREFOX_STATUS_PORTS);
+    suite.firefox = await launchFirefox();
+  });
+  afterAll(async () => {
+    await suite.firefox?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }

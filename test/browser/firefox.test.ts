@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXPECTED } from '../support/scenarios';
-import { type Firefox, FIREFOX_STATUS_PORTS, launchFirefox, refreshAndRead } from './firefox-harness';
-import { startStatusServer, type StatusServer } from '../replay/status-server';
+import { refreshAndRead, useFirefox } from './firefox-harness';
 
 const hex = (rgba: number[]): string => `#${rgba.slice(0, 3).map((n) => n.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
 
-let server: StatusServer;
-let firefox: Firefox;
+const suite = useFirefox();
 
-beforeAll(async () => {
-  server = await startStatusServer(FIREFOX_STATUS_PORTS);
-  firefox = await launchFirefox();
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
 
 describe('Firefox ESR: the installed add-on badges by surface', () => {
   it.each([
@@ -24,8 +14,8 @@ describe('Firefox ESR: the installed add-on badges by surface', () => {
   ])('%s', async (scenario) => {
     const expected = EXPECTED[scenario];
     if (!expected) throw new Error('no expectation');
-    server.serve({ scenario });
-    const t = await refreshAndRead(firefox.popup);
+    suite.server.serve({ scenario });
+    const t = await refreshAndRead(suite.firefox.popup);
     expect(t.refresh).toEqual({ ok: true });
     expect(t.text).toBe(expected.badge);
     if (expected.colour) expect(hex(t.colour)).toBe(expected.colour);
@@ -34,48 +24,48 @@ describe('Firefox ESR: the installed add-on badges by surface', () => {
   });
 
   it('a WAF challenge gives ? with the reason, keeping the last data as stale', async () => {
-    server.serve({ scenario: 'f-claude-code-degraded-only' });
-    await refreshAndRead(firefox.popup);
-    server.serve({ http: '405-waf-captcha.http' });
-    const t = await refreshAndRead(firefox.popup);
+    suite.server.serve({ scenario: 'f-claude-code-degraded-only' });
+    await refreshAndRead(suite.firefox.popup);
+    suite.server.serve({ http: '405-waf-captcha.http' });
+    const t = await refreshAndRead(suite.firefox.popup);
     expect(t.text).toBe('?');
     expect(hex(t.colour)).toBe('#5F6368');
     expect(t.title).toMatch(/bot challenge[\s\S]*Last known, stale[\s\S]*Claude Code: Degraded performance/);
   });
 
   it('the popup lists every surface from storage', async () => {
-    server.serve({ scenario: 'd-major-outage-multi-component' });
-    await refreshAndRead(firefox.popup);
-    await firefox.popup.waitForFunction(() => document.querySelectorAll('li').length === 6, { timeout: 5000 });
-    const text = await firefox.popup.evaluate(() => document.body.innerText);
+    suite.server.serve({ scenario: 'd-major-outage-multi-component' });
+    await refreshAndRead(suite.firefox.popup);
+    await suite.firefox.popup.waitForFunction(() => document.querySelectorAll('li').length === 6, { timeout: 5000 });
+    const text = await suite.firefox.popup.evaluate(() => document.body.innerText);
     expect(text).toContain('Claude Cowork');
     expect(text).toContain('Major outage');
   });
 
   it('announces the outage once, by its own record (headless Firefox lists no notifications), and the popup tells the story', async () => {
-    const record = () => firefox.popup.evaluate(async () => {
+    const record = () => suite.firefox.popup.evaluate(async () => {
       const ext = (globalThis as unknown as { browser: typeof chrome }).browser;
       const n = (await ext.storage.local.get('notifier')).notifier as { links: Record<string, string> } | undefined;
       return Object.values(n?.links ?? {});
     });
     // Earlier tests used up the rate limit; a cleared memory starts again from a silent baseline.
-    await firefox.popup.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.remove('notifier'));
-    server.serve({ scenario: 'b0-2026-03-02-baseline' });
-    await refreshAndRead(firefox.popup);
-    await refreshAndRead(firefox.popup);
+    await suite.firefox.popup.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.remove('notifier'));
+    suite.server.serve({ scenario: 'b0-2026-03-02-baseline' });
+    await refreshAndRead(suite.firefox.popup);
+    await refreshAndRead(suite.firefox.popup);
     const before = (await record()).length;
     expect(before).toBe(0);
-    server.serve({ scenario: 'b1-2026-03-02-investigating' });
-    await refreshAndRead(firefox.popup);
-    await refreshAndRead(firefox.popup);
+    suite.server.serve({ scenario: 'b1-2026-03-02-investigating' });
+    await refreshAndRead(suite.firefox.popup);
+    await refreshAndRead(suite.firefox.popup);
     const after = await record();
     expect(after).toHaveLength(before + 1);
     expect(after.at(-1)).toBe('http://127.0.0.1:47913/incidents/fx26mar02inc');
-    await firefox.popup.waitForFunction(() => document.body.innerText.includes('We have confirmed that the API is working as intended.'), { timeout: 5000 });
-    expect(await firefox.popup.evaluate(() => document.body.innerText)).toContain('Investigating');
+    await suite.firefox.popup.waitForFunction(() => document.body.innerText.includes('We have confirmed that the API is working as intended.'), { timeout: 5000 });
+    expect(await suite.firefox.popup.evaluate(() => document.body.innerText)).toContain('Investigating');
   });
 
   it('the add-on asked only for the status JSON', () => {
-    expect(new Set(server.requests)).toEqual(new Set(['/api/v2/summary.json']));
+    expect(new Set(suite.server.requests)).toEqual(new Set(['/api/v2/summary.json']));
   });
 });
