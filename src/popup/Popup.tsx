@@ -38,6 +38,9 @@ export function Popup() {
     void loadStatus().then(setState);
     return onStatusChanged(setState);
   }, []);
+  useEffect(() => {
+    if (state && performance.getEntriesByName('popup-rendered').length === 0) performance.mark('popup-rendered');
+  }, [state]);
 
   const refresh = async (): Promise<void> => {
     setBusy(true);
