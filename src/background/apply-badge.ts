@@ -1,12 +1,12 @@
-import { decideBadge } from '../core/badge';
+import { decideBadge, type Watched } from '../core/badge';
 import { iconSegments } from '../core/icon';
 import type { StatusState } from '../core/source';
 import browser, { type Action } from '../shared/browser';
 import { drawIcon } from './draw-icon';
 
-/** Shows a stored status on the toolbar: badge text and colours, tooltip, and the per-surface icon. */
-export async function applyBadge(state: StatusState, now: number): Promise<void> {
-  const decision = decideBadge(state, now);
+/** Shows a stored status on the toolbar for the watched surfaces: badge, colours, tooltip and icon. */
+export async function applyBadge(state: StatusState, now: number, watched: Watched): Promise<void> {
+  const decision = decideBadge(state, now, watched);
   const { action } = browser;
   const work: Promise<unknown>[] = [
     action.setBadgeText({ text: decision.text }),

@@ -179,6 +179,20 @@ describe('checks', () => {
   });
 });
 
+describe('watched surfaces', () => {
+  it('drive the badge: an unwatched surface in trouble leaves it clear, at once and without a fetch', async () => {
+    fetchMock.mockResolvedValue(jsonResponse(summaryOf('f-claude-code-degraded-only')));
+    await startWorker();
+    await sendMessage({ type: 'refresh' }, ownPage);
+    expect((await badge()).text).toBe('CC');
+    await fakeBrowser.storage.sync.set({ settings: { version: 1, watched: ['claude-ai', 'api'] } });
+    await vi.waitFor(async () => expect((await badge()).text).toBe(''));
+    expect((await badge()).title).not.toContain('Claude Code');
+    expect((await badge()).title).toContain('Claude API: Operational');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('the claude.ai banner value', () => {
   const bannerKind = async () => ((await fakeBrowser.storage.local.get('banner')).banner as { view: { kind: string } }).view.kind;
 

@@ -64,7 +64,7 @@ async function runCheck(force: boolean): Promise<void> {
   await saveCheck(after, bannerFor(prevBanner, after, settings, now), notifier.memory, poll);
   const period = cadenceMinutes(after, poll, now);
   await Promise.all([
-    applyBadge(after, now),
+    applyBadge(after, now, settings.watched),
     good ? ensureAlarm(period, meta.rephase) : scheduleRetry(backoffMs(poll.failures, Math.random, fetched.retryAfterMs, period * 60_000), period, now),
     notifier.notice ? showNotice(notifier.notice) : undefined,
   ]);
@@ -72,14 +72,15 @@ async function runCheck(force: boolean): Promise<void> {
 
 /** Repaints the toolbar from storage without touching the network: for a worker that just woke. */
 export async function restoreBadge(): Promise<void> {
-  await applyBadge(await loadStatus(), Date.now());
+  const [state, settings] = await Promise.all([loadStatus(), loadSettings()]);
+  await applyBadge(state, Date.now(), settings.watched);
 }
 
 /** Settings changed: re-decide what is shown from what is stored, without a fetch. */
 export async function reapplySettings(): Promise<void> {
   const [state, prevBanner, settings] = await Promise.all([loadStatus(), loadBanner(), loadSettings()]);
   const now = Date.now();
-  await Promise.all([saveBanner(bannerFor(prevBanner, state, settings, now)), applyBadge(state, now)]);
+  await Promise.all([saveBanner(bannerFor(prevBanner, state, settings, now)), applyBadge(state, now, settings.watched)]);
 }
 
 /** A claude.ai page is in use: poll at the fast cadence for a while, without a fetch now. */

@@ -16,6 +16,8 @@ export interface Settings {
   snoozeIncidents: string[];
   /** Daily quiet hours, minutes after local midnight; may wrap past midnight. */
   quietHours: { start: number; end: number } | null;
+  /** Surface keys that drive the badge, the icon and notifications; null watches all (the default). */
+  watched: string[] | null;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -28,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   snoozeUntil: null,
   snoozeIncidents: [],
   quietHours: null,
+  watched: null,
 };
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -49,15 +52,16 @@ export function readSettings(raw: unknown): Settings {
     snoozeUntil: typeof r.snoozeUntil === 'number' && Number.isFinite(r.snoozeUntil) ? r.snoozeUntil : d.snoozeUntil,
     snoozeIncidents: isStrings(r.snoozeIncidents) ? r.snoozeIncidents : d.snoozeIncidents,
     quietHours: q && isMinute(q.start) && isMinute(q.end) ? { start: q.start, end: q.end } : d.quietHours,
+    watched: isStrings(r.watched) ? r.watched : d.watched,
   };
 }
 
 export const toStoredSettings = (s: Settings) => ({ version: SETTINGS_VERSION, ...s });
 
-/** The notifier's view of the settings. Watching surfaces is the popup and options issue's; all for now. */
+/** The notifier's view of the settings. */
 export function notifyPrefs(s: Settings): NotifyPrefs {
   return {
-    enabled: s.notifications, recovery: s.recoveryNotifications, watched: null, muted: s.mutedSurfaces,
+    enabled: s.notifications, recovery: s.recoveryNotifications, watched: s.watched, muted: s.mutedSurfaces,
     snoozeUntil: s.snoozeUntil, snoozeIncidents: s.snoozeIncidents, quiet: s.quietHours,
   };
 }

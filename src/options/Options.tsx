@@ -3,6 +3,7 @@ import type { Settings } from '../core/settings';
 import type { StatusState } from '../core/source';
 import { loadSettings, loadStatus, onStatusChanged, saveSettings } from '../shared/status-store';
 import { NotificationOptions } from './NotificationOptions';
+import { WatchOptions } from './WatchOptions';
 
 /** Settings, saved as soon as they change; the background re-applies them without a fetch. */
 export function Options() {
@@ -34,6 +35,7 @@ export function Options() {
           has recovered.
         </p>
       </fieldset>
+      <WatchOptions settings={settings} update={update} surfaces={snapshot?.surfaces ?? []} />
       <NotificationOptions settings={settings} update={update} now={Date.now()}
         surfaces={snapshot?.surfaces ?? []} openIncidents={snapshot?.incidents.map((i) => i.id) ?? []} />
     </>

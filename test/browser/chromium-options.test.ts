@@ -1,6 +1,6 @@
 // The options page drives what the background does: a muted surface's news stays silent.
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Chromium, launchChromium } from './chromium-harness';
+import { type Chromium, launchChromium, readToolbar } from './chromium-harness';
 import { keepFailureArtifacts } from './failure-artifacts';
 
 let browser: Chromium | undefined;
@@ -38,6 +38,20 @@ describe('Chromium options', () => {
     await step('a-all-operational');
     await step('a-all-operational');
     expect(await titles()).toEqual({ shown: 1, recorded: 1 });
+    await options.close();
+  });
+
+  it('unwatching a surface takes it off the badge and the tooltip at once', async () => {
+    const b = browser;
+    if (!b) throw new Error('no browser');
+    b.serve({ scenario: 'f-claude-code-degraded-only' });
+    expect(await b.popup.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh' }))).toEqual({ ok: true });
+    expect((await readToolbar(b.ctx)).text).toBe('CC');
+    const options = await b.ctx.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/src/options/index.html`);
+    await options.getByRole('list', { name: 'Surfaces to watch' }).getByRole('checkbox', { name: 'Claude Code' }).uncheck();
+    await expect.poll(async () => (await readToolbar(b.ctx)).text).toBe('');
+    expect((await readToolbar(b.ctx)).title).not.toContain('Claude Code');
     await options.close();
   });
 });
