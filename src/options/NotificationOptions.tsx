@@ -39,6 +39,7 @@ export function NotificationOptions({ settings, surfaces, openIncidents, now, up
           onChange={(e) => update({ ...settings, recoveryNotifications: e.currentTarget.checked })} />
         Also when it recovers
       </label>
+      {surfaces.length > 0 && <p class="caption" aria-hidden="true">About these surfaces:</p>}
       {surfaces.length > 0 && (
         <ul aria-label="Surfaces to notify about">
           {surfaces.map((s) => (
