@@ -1,4 +1,5 @@
 import { cleanText } from './clean-text';
+import { incidentUrl } from './links';
 import type { SurfaceState } from './derive';
 import { isAffected, rankOf } from './severity';
 import { freshnessOf, STALE_AFTER_MS, type StatusState } from './source';
@@ -37,8 +38,6 @@ const IMPACT_RANK: Record<Impact, number> = { none: 0, unknown: 0, maintenance: 
 const TITLE_MAX = 160;
 const UPDATE_MAX = 280;
 
-const incidentUrl = (origin: string, incident: Incident | undefined): string =>
-  incident && /^[a-z0-9]+$/i.test(incident.id) ? `${origin}/incidents/${incident.id}` : origin;
 
 /** The incident to report: the worst impact, then the most recently started. */
 function pickIncident(incidents: readonly Incident[]): Incident | undefined {

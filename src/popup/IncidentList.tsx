@@ -1,6 +1,7 @@
 import { STAGE_WORDS } from '../core/banner-words';
 import { cleanText } from '../core/clean-text';
 import type { SurfaceState } from '../core/derive';
+import { incidentUrl } from '../core/links';
 import type { Incident } from '../core/types';
 import { formatDuration } from '../core/words';
 import { formatTime } from './format';
@@ -10,7 +11,6 @@ const IMPACT_WORDS: Record<Incident['impact'], string> = {
   maintenance: 'Maintenance', unknown: 'Impact not stated',
 };
 
-const pageUrl = (origin: string, id: string): string => (/^[a-z0-9]+$/i.test(id) ? `${origin}/incidents/${id}` : origin);
 
 /**
  * Open incidents (or maintenances): title linking to the status page, stage, impact, how long, which
@@ -32,7 +32,7 @@ export function IncidentList(props: {
           : null;
         return (
           <article key={i.id} class="incident">
-            <h3><a href={pageUrl(origin, i.id)} target="_blank" rel="noreferrer">{cleanText(i.name, 200)}</a></h3>
+            <h3><a href={incidentUrl(origin, i)} target="_blank" rel="noreferrer">{cleanText(i.name, 200)}</a></h3>
             <p class="meta">
               <span class="stage">{STAGE_WORDS[i.stage]}</span>
               {!maintenance && <span>{IMPACT_WORDS[i.impact]}</span>}
