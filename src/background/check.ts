@@ -4,10 +4,11 @@ import type { Settings } from '../core/settings';
 import { freshnessOf, type StatusState } from '../core/source';
 import { FALLBACK_ORIGIN, STATUS_ORIGIN } from '../shared/config';
 import {
-  loadBanner, loadNotifier, loadPollMeta, loadSettings, loadStatus, saveBanner, saveCheck, savePollMeta,
+  loadBanner, loadHistory, loadNotifier, loadPollMeta, loadSettings, loadStatus, saveBanner, saveCheck, savePollMeta,
 } from '../shared/status-store';
 import { applyBadge } from './apply-badge';
 import { fetchAndFold } from './fetch-flow';
+import { advanceHistory } from './history-step';
 import { showNotice } from './notifications';
 import { notifyStep } from './notify-step';
 import { ensureAlarm, scheduleResume, scheduleRetry } from './schedule';
@@ -49,10 +50,11 @@ async function runCheck(force: boolean): Promise<void> {
   const origin = originFor(meta, Date.now(), STATUS_ORIGIN, FALLBACK_ORIGIN);
   const fetched = await fetchAndFold(before, meta, origin, force);
   // Read the rest after the fetch: the options or the banner's dismissal may have changed meanwhile.
-  const [prevBanner, settings, memory] = await Promise.all([loadBanner(), loadSettings(), loadNotifier()]);
-  const now = Date.now();
   const after = fetched.state;
   const good = after.error === null;
+  const history = good && after.snapshot ? await advanceHistory(await loadHistory(), after.snapshot, origin, Date.now(), Math.random) : null;
+  const [prevBanner, settings, memory] = await Promise.all([loadBanner(), loadSettings(), loadNotifier()]);
+  const now = Date.now();
   const result = after.error === null ? { ok: true as const } : { ok: false as const, kind: after.error.kind };
   const poll: PollMeta = {
     ...afterCheck(meta, result, origin, STATUS_ORIGIN, now),
@@ -61,7 +63,7 @@ async function runCheck(force: boolean): Promise<void> {
   };
   const notifier = notifyStep(memory, after, settings, now);
   // Record before announcing: if the worker dies in between, a notification is lost, never repeated.
-  await saveCheck(after, bannerFor(prevBanner, after, settings, now), notifier.memory, poll);
+  await saveCheck(after, bannerFor(prevBanner, after, settings, now), notifier.memory, poll, history);
   const period = cadenceMinutes(after, poll, now);
   await Promise.all([
     applyBadge(after, now, settings.watched),

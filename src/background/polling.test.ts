@@ -207,3 +207,38 @@ describe('concurrency', () => {
     ), { numRuns: 40 });
   });
 });
+
+describe('history', () => {
+  const historyOf = async () => (await fakeBrowser.storage.local.get('history')).history as { days: Record<string, Record<string, number>>; listFetchedAt: number };
+
+  it('records each good check; reads the page incident list only when due, at most once a day', async () => {
+    const now = Date.now();
+    const twoDaysAgo = new Date(now - 2 * 86_400_000);
+    fetchMock.mockImplementation(async (input) => {
+      const url = String(input);
+      const body = url.endsWith('incidents.json')
+        ? JSON.stringify({ incidents: [{
+          id: 'fxhist', name: 'Login errors', status: 'resolved', impact: 'major',
+          started_at: twoDaysAgo.toISOString(), resolved_at: new Date(twoDaysAgo.getTime() + 3_600_000).toISOString(),
+          components: [{ id: 'rwppv331jlwc' }],
+        }] })
+        : readText(`anthropic/a-all-operational/${url.split('/api/v2/')[1] ?? ''}`);
+      return respond(200, body, {}, url);
+    });
+    await send({ type: 'refresh' }, ownPage);
+    // First check: today recorded; the list is not read yet but scheduled 1-24 h ahead.
+    let h = await historyOf();
+    expect(Object.keys(h.days)).toEqual([new Date(now).toISOString().slice(0, 10)]);
+    expect(urls().some((u) => u.endsWith('incidents.json'))).toBe(false);
+    const due = h.listFetchedAt + 86_400_000;
+    expect(due - Date.now()).toBeGreaterThan(3_500_000);
+    expect(due - Date.now()).toBeLessThanOrEqual(86_400_000);
+
+    await fakeBrowser.storage.local.set({ history: { ...h, listFetchedAt: Date.now() - 86_400_000 - 1 } });
+    await send({ type: 'refresh' }, ownPage);
+    await send({ type: 'refresh' }, ownPage);
+    expect(urls().filter((u) => u.endsWith('incidents.json'))).toHaveLength(1);
+    h = await historyOf();
+    expect(h.days[twoDaysAgo.toISOString().slice(0, 10)]).toEqual({ 'claude-ai': 3 });
+  });
+});

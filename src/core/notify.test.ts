@@ -126,7 +126,7 @@ describe('stepNotifier properties', () => {
     incidents: c.incident ? [{
       id: 'fxprop', name: 'Trouble', stage: 'investigating', impact: 'major', startedAt: null, updatedAt: null,
       componentIds: base.surfaces.filter((_, i) => c.statuses[i] !== 'operational').map((s) => s.componentId),
-      latest: null, shortlink: null, scheduledFor: null, scheduledUntil: null,
+      latest: null, shortlink: null, scheduledFor: null, scheduledUntil: null, resolvedAt: null,
     }] : [],
   });
 

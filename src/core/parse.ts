@@ -67,6 +67,7 @@ function parseIncident(v: unknown): Incident | null {
     impact: oneOf(IMPACTS, v.impact),
     startedAt: time(v.started_at) ?? time(v.created_at),
     updatedAt: time(v.updated_at),
+    resolvedAt: time(v.resolved_at),
     componentIds: list(v.components)
       .map((c) => (isObject(c) ? str(c.id) : null))
       .filter((c): c is string => c !== null),
@@ -98,4 +99,10 @@ export function parseSummary(body: unknown): ParseResult {
     .filter((i): i is Incident => i !== null && !CLOSED.has(i.stage));
   const page = isObject(body.page) ? body.page : {};
   return { ok: true, summary: { pageUpdatedAt: time(page.updated_at), components, incidents, maintenances } };
+}
+
+/** Parses `incidents.json` (the page's most recent incidents, resolved ones included); bad items dropped. */
+export function parseIncidentList(body: unknown): Incident[] | null {
+  if (!isObject(body) || !Array.isArray(body.incidents)) return null;
+  return body.incidents.map(parseIncident).filter((i): i is Incident => i !== null);
 }

@@ -36,6 +36,8 @@ export interface Incident {
   impact: Impact;
   startedAt: string | null;
   updatedAt: string | null;
+  /** Null while open. */
+  resolvedAt: string | null;
   /** Component ids the incident is linked to (may be empty; see NOTES.md on unlinking). */
   componentIds: string[];
   /** Newest update first, at most one kept: the popup shows only the latest. */

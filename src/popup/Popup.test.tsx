@@ -101,6 +101,22 @@ describe('Popup', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
+  it('draws the last 14 days per surface, with a sentence for screen readers', async () => {
+    const now = Date.now();
+    const day = (ago: number) => new Date(now - ago * 86_400_000).toISOString().slice(0, 10);
+    await fakeBrowser.storage.local.set({
+      history: { version: 1, coveredFrom: day(10), listFetchedAt: now, days: { [day(3)]: { 'claude-ai': 3 }, [day(1)]: { 'claude-ai': 2, api: 0 } } },
+    });
+    await show(stateFor('a-all-operational', now));
+    const rows = within(screen.getByRole('region', { name: 'Last 14 days' })).getAllByRole('listitem');
+    expect(rows.map((r) => r.getAttribute('aria-label'))).toContain('claude.ai: 2 of 11 known days with problems');
+    expect(rows.map((r) => r.getAttribute('aria-label'))).toContain('Claude API: 0 of 11 known days with problems');
+    const cells = rows[0]?.querySelectorAll('.cell') ?? [];
+    expect(cells).toHaveLength(14);
+    expect((cells[10] as HTMLElement | undefined)?.title).toBe(`${day(3)}: Partial outage`);
+    expect((cells[0] as HTMLElement | undefined)?.title).toBe(`${day(13)}: no data`);
+  });
+
   it('follows storage: a new check re-renders without reopening', async () => {
     await show(stateFor('a-all-operational', Date.now()));
     await fakeBrowser.storage.local.set({ [STATE_KEY]: toStored(stateFor('f-claude-code-degraded-only', Date.now())) });

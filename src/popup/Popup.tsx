@@ -5,7 +5,9 @@ import { formatDuration, SOURCE_ERROR_WORDS } from '../core/words';
 import browser from '../shared/browser';
 import { STATUS_ORIGIN } from '../shared/config';
 import type { MessageMap } from '../shared/messages';
-import { loadStatus, onStatusChanged } from '../shared/status-store';
+import { EMPTY_HISTORY, type History } from '../core/history';
+import { loadHistory, loadStatus, onHistoryChanged, onStatusChanged } from '../shared/status-store';
+import { HistoryRows } from './HistoryRows';
 import { IncidentList } from './IncidentList';
 import { SurfaceList } from './SurfaceList';
 
@@ -33,10 +35,13 @@ function freshnessText(state: StatusState, now: number): string {
 export function Popup() {
   const [state, setState] = useState<StatusState | null>(null);
   const [busy, setBusy] = useState(false);
+  const [history, setHistory] = useState<History>(EMPTY_HISTORY);
   const now = useNow(5000);
   useEffect(() => {
     void loadStatus().then(setState);
-    return onStatusChanged(setState);
+    void loadHistory().then(setHistory);
+    const unsubscribe = [onStatusChanged(setState), onHistoryChanged(setHistory)];
+    return () => unsubscribe.forEach((u) => u());
   }, []);
   useEffect(() => {
     if (state && performance.getEntriesByName('popup-rendered').length === 0) performance.mark('popup-rendered');
@@ -75,6 +80,7 @@ export function Popup() {
           <IncidentList heading="Open incidents" incidents={snapshot.incidents} surfaces={snapshot.surfaces} origin={STATUS_ORIGIN} now={now} />
           <IncidentList heading="Maintenance in progress" incidents={active} surfaces={snapshot.surfaces} origin={STATUS_ORIGIN} now={now} maintenance />
           <IncidentList heading="Maintenance in the next 24 hours" incidents={upcoming} surfaces={snapshot.surfaces} origin={STATUS_ORIGIN} now={now} maintenance />
+          <HistoryRows history={history} surfaces={snapshot.surfaces} now={now} />
         </>
       )}
       <p class="actions">

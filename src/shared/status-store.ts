@@ -1,4 +1,5 @@
 import { BANNER_KEY, type BannerView, readBanner, toStoredBanner } from '../core/banner';
+import { type History, readHistory } from '../core/history';
 import { type NotifyMemory, readNotifyMemory } from '../core/notify';
 import { type PollMeta, readPollMeta } from '../core/polling';
 import { readSettings, type Settings, SETTINGS_KEY, toStoredSettings } from '../core/settings';
@@ -26,6 +27,22 @@ export async function savePollMeta(meta: PollMeta): Promise<void> {
   await browser.storage.local.set({ [POLL_KEY]: meta });
 }
 
+export const HISTORY_KEY = 'history';
+
+export async function loadHistory(): Promise<History> {
+  return readHistory((await browser.storage.local.get(HISTORY_KEY))[HISTORY_KEY]);
+}
+
+/** Calls back with the new history whenever a check stores one. Returns an unsubscribe. */
+export function onHistoryChanged(callback: (h: History) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+    const change = changes[HISTORY_KEY];
+    if (area === 'local' && change) callback(readHistory(change.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
 export const NOTIFIER_KEY = 'notifier';
 
 export async function loadNotifier(): Promise<NotifyMemory | null> {
@@ -41,10 +58,12 @@ export async function forgetNotifier(): Promise<void> {
  * Stores a check's outcome, the banner it implies and what the notifier now remembers in one write, so
  * readers never see them apart, and a notification is recorded before it is shown (never shown twice).
  */
-export async function saveCheck(state: StatusState, banner: BannerView, notifier: NotifyMemory | null, poll: PollMeta): Promise<void> {
+export async function saveCheck(
+  state: StatusState, banner: BannerView, notifier: NotifyMemory | null, poll: PollMeta, history: History | null,
+): Promise<void> {
   await browser.storage.local.set({
     [STATE_KEY]: toStored(state), [BANNER_KEY]: toStoredBanner(banner), [POLL_KEY]: poll,
-    ...(notifier ? { [NOTIFIER_KEY]: notifier } : {}),
+    ...(notifier ? { [NOTIFIER_KEY]: notifier } : {}), ...(history ? { [HISTORY_KEY]: history } : {}),
   });
 }
 

@@ -64,7 +64,7 @@ describe('Chromium: badge, colour and title by surface', () => {
     if (expected.colour) expect(hex(t.colour)).toBe(expected.colour);
     expect(hasAll(t), `title:\n${t.title}`).toBe(true);
     // The popup shows every surface from storage, without fetching on its own.
-    const rows = browser.popup.getByRole('listitem');
+    const rows = browser.popup.getByRole('list', { name: 'Surfaces', exact: true }).getByRole('listitem');
     await expect.poll(() => rows.count()).toBe(Object.keys(expected.surfaces).length);
     // Kept for people: what the popup looked like at each stage (and after a failure, why).
     await browser.popup.screenshot({ path: `test-results/chromium/popup-${scenario}.png` });

@@ -36,7 +36,7 @@ describe('Firefox ESR: the installed add-on badges by surface', () => {
   it('the popup lists every surface from storage', async () => {
     suite.server.serve({ scenario: 'd-major-outage-multi-component' });
     await refreshAndRead(suite.firefox.popup);
-    await suite.firefox.popup.waitForFunction(() => document.querySelectorAll('li').length === 6, { timeout: 5000 });
+    await suite.firefox.popup.waitForFunction(() => document.querySelectorAll('ul.surfaces li').length === 6, { timeout: 5000 });
     const text = await suite.firefox.popup.evaluate(() => document.body.innerText);
     expect(text).toContain('Claude Cowork');
     expect(text).toContain('Major outage');
