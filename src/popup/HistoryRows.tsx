@@ -17,6 +17,7 @@ export function HistoryRows({ history, surfaces, now }: { history: History; surf
   return (
     <section aria-label="Last 14 days">
       <h2>Last 14 days</h2>
+      <p class="legend">Oldest on the left, today on the right; grey where nothing is known yet. Point at a day for its status.</p>
       <ul class="history">
         {rows.map(({ surface, days }) => {
           const known = days.filter((d) => d.rank !== null);
