@@ -1,17 +1,8 @@
 import type { BannerView } from '../core/banner';
 import { BANNER_WORDS, STAGE_WORDS } from '../core/banner-words';
-import { formatDuration } from '../core/words';
+import { formatTime, timeAndAgo } from '../shared/format-time';
 
 type Visible = Exclude<BannerView, { kind: 'hidden' }>;
-
-/** "11:49 (for 2 h 3 min)" in the person's own time zone and locale; the date too if not today. */
-function when(iso: string | null, now: number): string | null {
-  const at = iso === null ? NaN : Date.parse(iso);
-  if (Number.isNaN(at)) return null;
-  const sameDay = new Date(at).toDateString() === new Date(now).toDateString();
-  const fmt = new Intl.DateTimeFormat(undefined, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' });
-  return `${fmt.format(at)} (${formatDuration(now - at)})`;
-}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -27,14 +18,14 @@ function lines(view: Visible, now: number): HTMLElement[] {
   }
   const out: HTMLElement[] = [];
   if (view.kind === 'outage') {
-    const since = when(view.since, now);
+    const since = timeAndAgo(view.since, now);
     const meta = [view.stage ? STAGE_WORDS[view.stage] : null, since ? `${BANNER_WORDS.since} ${since}` : null];
     out.push(el('p', 'headline', BANNER_WORDS.outageHeadline), el('p', 'title', view.title));
     out.push(el('p', 'meta', meta.filter(Boolean).join(' · ')), el('p', 'advice', BANNER_WORDS.outageAdvice));
   } else {
-    const until = when(view.until, now);
+    const until = view.until === null ? NaN : Date.parse(view.until);
     out.push(el('p', 'headline', BANNER_WORDS.maintenanceHeadline), el('p', 'title', view.title));
-    if (until) out.push(el('p', 'meta', `${BANNER_WORDS.until} ${until.replace(/ \(.*\)$/, '')}`));
+    if (!Number.isNaN(until)) out.push(el('p', 'meta', `${BANNER_WORDS.until} ${formatTime(until, now)}`));
     out.push(el('p', 'advice', BANNER_WORDS.maintenanceAdvice));
   }
   if (view.update) out.push(el('p', 'meta update', `${BANNER_WORDS.latest} ${view.update}`));

@@ -4,7 +4,7 @@ import type { SurfaceState } from '../core/derive';
 import { incidentUrl } from '../core/links';
 import type { Incident } from '../core/types';
 import { formatDuration } from '../core/words';
-import { formatTime } from './format';
+import { formatTime } from '../shared/format-time';
 
 const IMPACT_WORDS: Record<Incident['impact'], string> = {
   none: 'No impact', minor: 'Minor impact', major: 'Major impact', critical: 'Critical impact',

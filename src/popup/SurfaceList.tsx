@@ -1,7 +1,7 @@
 import type { SurfaceState } from '../core/derive';
 import { COLOURS, isAffected } from '../core/severity';
 import { STATUS_WORDS } from '../core/words';
-import { since } from './format';
+import { timeAndAgo } from '../shared/format-time';
 
 /** Each surface with its status in words (the dot is decoration), and since when if affected. */
 export function SurfaceList({ surfaces, stale, now }: { surfaces: SurfaceState[]; stale: boolean; now: number }) {
@@ -13,7 +13,7 @@ export function SurfaceList({ surfaces, stale, now }: { surfaces: SurfaceState[]
           <span class="name">{s.label}</span>
           <span class="status">
             {STATUS_WORDS[s.status]}
-            {isAffected(s.status) && since(s.since, now) && <small>{since(s.since, now)}</small>}
+            {isAffected(s.status) && timeAndAgo(s.since, now) && <small>since {timeAndAgo(s.since, now)}</small>}
           </span>
         </li>
       ))}
