@@ -7,21 +7,30 @@ import type { StatusState } from '../core/source';
 import { readStoredStatus, STATE_KEY, toStored } from '../core/stored';
 import browser from './browser';
 
-/** Loads the stored status; corrupt or foreign data reads as the empty state. */
-export async function loadStatus(): Promise<StatusState> {
-  const got = await browser.storage.local.get(STATE_KEY);
-  return readStoredStatus(got[STATE_KEY]);
+/** Reads one local item through its reader, which turns anything unexpected into a safe default. */
+async function loadLocal<T>(key: string, read: (raw: unknown) => T): Promise<T> {
+  return read((await browser.storage.local.get(key))[key]);
 }
 
-export async function loadBanner(): Promise<BannerView> {
-  return readBanner((await browser.storage.local.get(BANNER_KEY))[BANNER_KEY]);
+/** Calls back with one local item, read, whenever another context stores it. Returns an unsubscribe. */
+function onLocalChanged<T>(key: string, read: (raw: unknown) => T, callback: (value: T) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+    const change = changes[key];
+    if (area === 'local' && change) callback(read(change.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
+
+/** Loads the stored status; corrupt or foreign data reads as the empty state. */
+export const loadStatus = (): Promise<StatusState> => loadLocal(STATE_KEY, readStoredStatus);
+export const onStatusChanged = (callback: (state: StatusState) => void) => onLocalChanged(STATE_KEY, readStoredStatus, callback);
+
+export const loadBanner = (): Promise<BannerView> => loadLocal(BANNER_KEY, readBanner);
 
 export const POLL_KEY = 'poll';
 
-export async function loadPollMeta(): Promise<PollMeta> {
-  return readPollMeta((await browser.storage.local.get(POLL_KEY))[POLL_KEY]);
-}
+export const loadPollMeta = (): Promise<PollMeta> => loadLocal(POLL_KEY, readPollMeta);
 
 export async function savePollMeta(meta: PollMeta): Promise<void> {
   await browser.storage.local.set({ [POLL_KEY]: meta });
@@ -29,25 +38,12 @@ export async function savePollMeta(meta: PollMeta): Promise<void> {
 
 export const HISTORY_KEY = 'history';
 
-export async function loadHistory(): Promise<History> {
-  return readHistory((await browser.storage.local.get(HISTORY_KEY))[HISTORY_KEY]);
-}
-
-/** Calls back with the new history whenever a check stores one. Returns an unsubscribe. */
-export function onHistoryChanged(callback: (h: History) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    const change = changes[HISTORY_KEY];
-    if (area === 'local' && change) callback(readHistory(change.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}
+export const loadHistory = (): Promise<History> => loadLocal(HISTORY_KEY, readHistory);
+export const onHistoryChanged = (callback: (h: History) => void) => onLocalChanged(HISTORY_KEY, readHistory, callback);
 
 export const NOTIFIER_KEY = 'notifier';
 
-export async function loadNotifier(): Promise<NotifyMemory | null> {
-  return readNotifyMemory((await browser.storage.local.get(NOTIFIER_KEY))[NOTIFIER_KEY]);
-}
+export const loadNotifier = (): Promise<NotifyMemory | null> => loadLocal(NOTIFIER_KEY, readNotifyMemory);
 
 /** Forgets what was announced, so the next good check is a silent baseline (after an update). */
 export async function forgetNotifier(): Promise<void> {
@@ -78,14 +74,4 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.sync.set({ [SETTINGS_KEY]: toStoredSettings(settings) });
-}
-
-/** Calls back with the new status whenever another context stores one. Returns an unsubscribe. */
-export function onStatusChanged(callback: (state: StatusState) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    const change = changes[STATE_KEY];
-    if (area === 'local' && change) callback(readStoredStatus(change.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }
