@@ -1,5 +1,5 @@
 // Builds every target: dist/chrome and dist/firefox (what ships); with --with-test also
-// dist/test-firefox, whose status origin is the local stand-in server of the Firefox suite (Firefox's
+// dist/test-chrome (optional permissions granted at install) and dist/test-firefox, whose status origin is the local stand-in server of the Firefox suite (Firefox's
 // BiDi cannot intercept an add-on's own fetches); with --with-demo dist/demo-chrome for `npm run demo`.
 // Only those test builds name 127.0.0.1.
 import { build } from 'vite';
@@ -13,6 +13,8 @@ const builds = [
 ];
 if (process.argv.includes('--with-test')) {
   builds.push({ target: 'firefox', outDir: 'dist/test-firefox', statusOrigin: TEST_STATUS_ORIGIN, fallbackOrigin: TEST_FALLBACK_ORIGIN });
+  // The shipped Chrome build with the local signal's optional permissions granted at install.
+  builds.push({ target: 'chrome', outDir: 'dist/test-chrome', grantOptional: true });
 }
 if (process.argv.includes('--with-demo')) {
   builds.push({ target: 'chrome', outDir: 'dist/demo-chrome', statusOrigin: TEST_STATUS_ORIGIN, fallbackOrigin: TEST_FALLBACK_ORIGIN });
@@ -24,6 +26,7 @@ for (const b of builds) {
   // An empty value means "the production origin" (see vite.config.ts).
   process.env.EXT_STATUS_ORIGIN = b.statusOrigin ?? '';
   process.env.EXT_FALLBACK_ORIGIN = b.fallbackOrigin ?? '';
+  process.env.EXT_GRANT_OPTIONAL = b.grantOptional ? '1' : '';
   await build({ configFile: 'vite.config.ts', mode: 'production' });
   // After crxjs: the content script is built on its own and added to the manifest there.
   await build({ configFile: 'vite.content.config.ts', mode: 'production' });

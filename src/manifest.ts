@@ -15,7 +15,16 @@ export interface ManifestOptions {
   /** Where the status page lives; only test builds use anything but the production origins. */
   statusOrigin: string;
   fallbackOrigin: string;
+  /**
+   * Test builds only: grant the local signal's optional permissions at install. No test tool can
+   * answer the browser's permission prompt, and a granted permission makes `permissions.request`
+   * resolve at once, so the options page's real flow still runs.
+   */
+  grantOptional?: boolean;
 }
+
+/** The opt-in local signal's permissions (src/shared/local-permissions.ts): asked for when turned on, never at install. */
+const OPTIONAL = { permissions: ['webRequest'], origins: ['https://claude.ai/*'] };
 
 /** Host permission for an origin. Match patterns take no port (Firefox rejects one), so it is dropped. */
 export function hostPattern(origin: string): string {
@@ -36,7 +45,8 @@ export const CONTENT_SCRIPTS = [
   { matches: ['https://claude.ai/*'], js: ['content.js'], run_at: 'document_idle' as const },
 ];
 
-export function buildManifest({ target, version, statusOrigin, fallbackOrigin }: ManifestOptions) {
+export function buildManifest({ target, version, statusOrigin, fallbackOrigin, grantOptional = false }: ManifestOptions) {
+  const hosts = [...new Set([hostPattern(statusOrigin), hostPattern(fallbackOrigin)])];
   const common = {
     manifest_version: 3 as const,
     name: 'Claude Status Notifier',
@@ -50,8 +60,10 @@ export function buildManifest({ target, version, statusOrigin, fallbackOrigin }:
       default_icon: { 16: ICONS[16], 32: ICONS[32] },
     },
     options_ui: { page: 'src/options/index.html', open_in_tab: false },
-    permissions: ['alarms', 'storage', 'notifications'],
-    host_permissions: [...new Set([hostPattern(statusOrigin), hostPattern(fallbackOrigin)])],
+    permissions: ['alarms', 'storage', 'notifications', ...(grantOptional ? OPTIONAL.permissions : [])],
+    host_permissions: grantOptional ? [...hosts, ...OPTIONAL.origins] : hosts,
+    optional_permissions: OPTIONAL.permissions,
+    optional_host_permissions: OPTIONAL.origins,
   };
   if (target === 'chrome') {
     return {

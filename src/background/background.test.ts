@@ -3,6 +3,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { summaryOf } from '../../test/support/fixtures';
+import { installFakePermissions } from '../../test/support/fake-permissions';
 import { stateFor } from '../../test/support/states';
 import { readStoredStatus, STATE_KEY, toStored } from '../core/stored';
 
@@ -42,6 +43,7 @@ const ownPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/
 
 beforeEach(() => {
   fakeBrowser.reset();
+  installFakePermissions();
   fetchMock.mockReset();
   vi.stubGlobal('fetch', fetchMock);
 });

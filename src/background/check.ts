@@ -1,10 +1,12 @@
 import { type BannerView, decideBanner } from '../core/banner';
+import { type LocalSignal, NO_SIGNAL, stepSignal } from '../core/local-signal';
 import { afterCheck, backoffMs, cadenceMinutes, originFor, type PollMeta, resumeDelayMs } from '../core/polling';
 import type { Settings } from '../core/settings';
 import { freshnessOf, type StatusState } from '../core/source';
 import { FALLBACK_ORIGIN, STATUS_ORIGIN } from '../shared/config';
 import {
-  loadBanner, loadHistory, loadNotifier, loadPollMeta, loadSettings, loadStatus, saveBanner, saveCheck, savePollMeta,
+  loadBanner, loadHistory, loadNotifier, loadPollMeta, loadSettings, loadSignal, loadStatus, loadWindow, saveCheck,
+  savePollMeta, saveSignal, saveWindow,
 } from '../shared/status-store';
 import { applyBadge } from './apply-badge';
 import { fetchAndFold } from './fetch-flow';
@@ -18,9 +20,9 @@ let queued: Promise<void> | null = null;
 
 const HIDDEN: BannerView = { kind: 'hidden', wasAffected: false };
 
-/** The banner for a status, unless the person turned the banner off. */
-function bannerFor(prev: BannerView, state: StatusState, settings: Settings, now: number): BannerView {
-  return settings.bannerEnabled ? decideBanner(prev, state, now, STATUS_ORIGIN) : HIDDEN;
+/** The banner for a status and the local signal, unless the person turned the banner off. */
+export function bannerFor(prev: BannerView, state: StatusState, settings: Settings, now: number, signal: LocalSignal): BannerView {
+  return settings.bannerEnabled ? decideBanner(prev, state, now, STATUS_ORIGIN, signal) : HIDDEN;
 }
 
 /**
@@ -53,8 +55,13 @@ async function runCheck(force: boolean): Promise<void> {
   const after = fetched.state;
   const good = after.error === null;
   const history = good && after.snapshot ? await advanceHistory(await loadHistory(), after.snapshot, origin, Date.now(), Math.random) : null;
-  const [prevBanner, settings, memory] = await Promise.all([loadBanner(), loadSettings(), loadNotifier()]);
+  const [prevBanner, settings, memory, prevSignal, requests] = await Promise.all([
+    loadBanner(), loadSettings(), loadNotifier(), loadSignal(), loadWindow(),
+  ]);
   const now = Date.now();
+  // The status page's new word decides whether the local signal rises (it confirms the network is up),
+  // stays, or gives way to an official incident.
+  const signal = settings.localSignal ? stepSignal(prevSignal, requests, after, now).signal : NO_SIGNAL;
   const result = after.error === null ? { ok: true as const } : { ok: false as const, kind: after.error.kind };
   const poll: PollMeta = {
     ...afterCheck(meta, result, origin, STATUS_ORIGIN, now),
@@ -63,10 +70,10 @@ async function runCheck(force: boolean): Promise<void> {
   };
   const notifier = notifyStep(memory, after, settings, now);
   // Record before announcing: if the worker dies in between, a notification is lost, never repeated.
-  await saveCheck(after, bannerFor(prevBanner, after, settings, now), notifier.memory, poll, history);
+  await saveCheck(after, bannerFor(prevBanner, after, settings, now, signal), notifier.memory, poll, history, signal);
   const period = cadenceMinutes(after, poll, now);
   await Promise.all([
-    applyBadge(after, now, settings.watched),
+    applyBadge(after, now, settings.watched, signal),
     good ? ensureAlarm(period, meta.rephase) : scheduleRetry(backoffMs(poll.failures, Math.random, fetched.retryAfterMs, period * 60_000), period, now),
     notifier.notice ? showNotice(notifier.notice) : undefined,
   ]);
@@ -74,15 +81,21 @@ async function runCheck(force: boolean): Promise<void> {
 
 /** Repaints the toolbar from storage without touching the network: for a worker that just woke. */
 export async function restoreBadge(): Promise<void> {
-  const [state, settings] = await Promise.all([loadStatus(), loadSettings()]);
-  await applyBadge(state, Date.now(), settings.watched);
+  const [state, settings, signal] = await Promise.all([loadStatus(), loadSettings(), loadSignal()]);
+  await applyBadge(state, Date.now(), settings.watched, settings.localSignal ? signal : NO_SIGNAL);
 }
 
 /** Settings changed: re-decide what is shown from what is stored, without a fetch. */
 export async function reapplySettings(): Promise<void> {
-  const [state, prevBanner, settings] = await Promise.all([loadStatus(), loadBanner(), loadSettings()]);
+  const [state, prevBanner, settings, stored] = await Promise.all([loadStatus(), loadBanner(), loadSettings(), loadSignal()]);
   const now = Date.now();
-  await Promise.all([saveBanner(bannerFor(prevBanner, state, settings, now)), applyBadge(state, now, settings.watched)]);
+  // Turning the local signal off forgets what it counted, at once.
+  const signal = settings.localSignal ? stored : NO_SIGNAL;
+  await Promise.all([
+    saveSignal(signal, bannerFor(prevBanner, state, settings, now, signal)),
+    applyBadge(state, now, settings.watched, signal),
+    settings.localSignal ? undefined : saveWindow(null),
+  ]);
 }
 
 /** A claude.ai page is in use: poll at the fast cadence for a while, without a fetch now. */

@@ -1,10 +1,12 @@
 // Background entry: only listener registration, synchronously at the top level, because the worker
 // may be woken by any of these events and a listener added after an await would miss it.
 import browser, { type Runtime } from '../shared/browser';
+import { CLAUDE_MATCH } from '../shared/local-permissions';
 import { routeMessage } from '../shared/messages';
 import { SETTINGS_KEY } from '../core/settings';
 import { forgetNotifier } from '../shared/status-store';
 import { checkNow, noteClaudeActive, reapplySettings, restoreBadge, resumePolling } from './check';
+import { forgetRequests, listenToRequests } from './local-watch';
 import { openNotice } from './notifications';
 import { isOverdue, POLL_ALARM } from './schedule';
 
@@ -50,6 +52,13 @@ browser.notifications.onClicked.addListener((id) => {
 
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && SETTINGS_KEY in changes) void reapplySettings();
+});
+
+// The opt-in local signal: listen where the person granted webRequest, now or later; forget on revocation.
+listenToRequests();
+browser.permissions.onAdded.addListener(() => listenToRequests());
+browser.permissions.onRemoved.addListener(({ permissions, origins }) => {
+  if (permissions?.includes('webRequest') || origins?.includes(CLAUDE_MATCH)) void forgetRequests();
 });
 
 // Any wake-up (alarm, message, idle restart): repaint from storage. No fetch here.

@@ -2,6 +2,7 @@
 // one alarm will fire next. In-memory browser, real storage contents.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { installFakePermissions } from '../../test/support/fake-permissions';
 import { readText, summaryOf } from '../../test/support/fixtures';
 import { BACKOFF_CAP_MS, FALLBACK_AFTER } from '../core/polling';
 
@@ -40,6 +41,7 @@ const nextAlarm = async () => (await fakeBrowser.alarms.get('poll'))?.scheduledT
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  installFakePermissions();
   fetchMock.mockReset();
   vi.stubGlobal('fetch', fetchMock);
   vi.resetModules();

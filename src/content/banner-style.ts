@@ -32,6 +32,8 @@ export const BANNER_CSS = `
 .banner.major { border-color: #B3261E; background: #FCEEEE; }
 .banner.maintenance { border-color: #1A56C4; background: #EEF3FD; }
 .banner.recovered { border-color: #137333; background: #EDF7EF; }
+/* Seen in this browser, not on the status page: the badge's own purple. */
+.banner.local { border-color: #6A1B9A; background: #F6EEFA; }
 .text { flex: 1; min-inline-size: 0; }
 p { margin: 0 0 4px; overflow-wrap: anywhere; }
 .headline { font-weight: 700; }
@@ -50,6 +52,7 @@ button:focus-visible, a:focus-visible { outline: 3px solid #0B57D0; outline-offs
   .banner.major { background: #3B1C1A; }
   .banner.maintenance { background: #17243B; }
   .banner.recovered { background: #16301E; }
+  .banner.local { background: #2B1A33; }
   .meta { color: #C4C7C5; }
   a { color: #A8C7FA; }
   button:hover { background: rgb(255 255 255 / 0.12); }

@@ -100,6 +100,19 @@ describe('content script', () => {
     await vi.waitFor(() => expect(hosts()).toHaveLength(0), { timeout: 4000 });
   });
 
+  it('shows the locally observed failure with the same advice, marked as seen in this browser', async () => {
+    const now = Date.now();
+    const local = { kind: 'failing' as const, since: now - 90_000, failed: 8, total: 9, updatedAt: now };
+    store.banner = toStoredBanner(decideBanner(null, stateFor('b0-2026-03-02-baseline', now), now, 'https://status.claude.com', local));
+    await inject();
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    const text = hosts()[0]?.shadowRoot?.textContent ?? '';
+    expect(text).toContain('claude.ai is failing for you');
+    expect(text).toContain('Seen in this browser');
+    expect(text).toContain('The status page has not reported a problem yet.');
+    expect(text).toContain('don’t clear cookies');
+  });
+
   it('ignores a corrupt stored value', async () => {
     store.banner = { version: 1, view: { kind: 'outage', title: 42 } };
     await inject();

@@ -16,6 +16,13 @@ function lines(view: Visible, now: number): HTMLElement[] {
   if (view.kind === 'recovered') {
     return [el('p', 'headline', BANNER_WORDS.recoveredHeadline), el('p', 'meta', BANNER_WORDS.recoveredAdvice)];
   }
+  if (view.kind === 'local') {
+    const since = timeAndAgo(new Date(view.since).toISOString(), now);
+    return [
+      el('p', 'headline', BANNER_WORDS.localHeadline), el('p', 'meta', BANNER_WORDS.localNote),
+      el('p', 'meta', since ? `${BANNER_WORDS.since} ${since}` : ''), el('p', 'advice', BANNER_WORDS.outageAdvice),
+    ];
+  }
   const out: HTMLElement[] = [];
   if (view.kind === 'outage') {
     const since = timeAndAgo(view.since, now);

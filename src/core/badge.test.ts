@@ -3,6 +3,7 @@ import { SCENARIOS } from '../../test/support/fixtures';
 import { EXPECTED } from '../../test/support/scenarios';
 import { failed, stateFor, T0 } from '../../test/support/states';
 import { decideBadge } from './badge';
+import { iconSegments } from './icon';
 import { EMPTY_STATE, STALE_AFTER_MS } from './source';
 import { STATUS_WORDS } from './words';
 
@@ -82,5 +83,30 @@ describe('decideBadge when the status is unknown', () => {
 
   it('does not call data stale when the clock went backwards', () => {
     expect(decideBadge(stateFor('f-claude-code-degraded-only'), T0 - 3_600_000).text).toBe('CC');
+  });
+});
+
+describe('decideBadge with the local signal', () => {
+  const local = { kind: 'failing' as const, since: T0 - 60_000, failed: 7, total: 9, updatedAt: T0 };
+
+  it('badges claude.ai as seen failing here, in its own colour, and says the page has not reported it', () => {
+    const d = decideBadge(stateFor('b0-2026-03-02-baseline'), T0 + 1_000, null, local);
+    expect(d).toMatchObject({ text: 'AI!', background: '#6A1B9A', textColor: '#FFFFFF', locallyFailing: 'claude-ai' });
+    expect(d.title.split('\n')[0]).toBe('claude.ai is failing for you; the status page has not reported it yet (7 of 9 requests failed in the last 2 minutes).');
+    expect(d.title).toContain('claude.ai: Operational per the status page; failing in this browser');
+    expect(iconSegments(d).filter((s) => s.thick)).toEqual([expect.objectContaining({ colour: '#6A1B9A' })]);
+  });
+
+  it('adds + when the page reports other surfaces', () => {
+    expect(decideBadge(stateFor('f-claude-code-degraded-only'), T0, null, local).text).toBe('AI!+');
+  });
+
+  it('gives way to the status page when it reports claude.ai itself', () => {
+    expect(decideBadge(stateFor('b1-2026-03-02-investigating'), T0, null, local)).toMatchObject({ text: 'AI+', locallyFailing: null });
+  });
+
+  it('is not shown when claude.ai is not watched, or when the status is unknown', () => {
+    expect(decideBadge(stateFor('b0-2026-03-02-baseline'), T0, ['api'], local).text).toBe('');
+    expect(decideBadge(failed(stateFor('b0-2026-03-02-baseline'), 'offline', T0), T0, null, local).text).toBe('?');
   });
 });

@@ -8,6 +8,8 @@ export const BANNER_WORDS = {
   maintenanceHeadline: 'claude.ai is under scheduled maintenance',
   maintenanceAdvice: 'Some features may be unavailable for a while. There is no need to sign out or clear cookies; '
     + 'your session is kept.',
+  localHeadline: 'claude.ai is failing for you',
+  localNote: 'Seen in this browser: requests to claude.ai are failing. The status page has not reported a problem yet.',
   recoveredHeadline: 'claude.ai has recovered, you can sign in again.',
   recoveredAdvice: 'If something still looks wrong, reload the page.',
   latest: 'Latest update:',

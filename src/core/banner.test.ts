@@ -3,6 +3,7 @@ import { summaryOf } from '../../test/support/fixtures';
 import { failed, stateFor, T0 } from '../../test/support/states';
 import { type BannerView, decideBanner, dismissalFor, isDismissed, isLive, RECOVERED_SHOW_MS } from './banner';
 import { deriveSnapshot } from './derive';
+import { HOLD_MS } from './local-signal';
 import { parseSummary } from './parse';
 import { EMPTY_STATE, recordSuccess, STALE_AFTER_MS, type StatusState } from './source';
 
@@ -177,5 +178,38 @@ describe('stored banner', () => {
     }
     expect(readDismissal({ key: 'k', rank: 2 })).toEqual({ key: 'k', rank: 2 });
     expect(readDismissal({ key: 1 })).toBeNull();
+  });
+});
+
+describe('decideBanner with the local signal', () => {
+  const local = { kind: 'failing' as const, since: T0 - 60_000, failed: 7, total: 9, updatedAt: T0 };
+  const fine = stateFor('b0-2026-03-02-baseline', T0);
+
+  it('shows the advice, marked as seen here, while the status page says claude.ai is fine', () => {
+    expect(decideBanner(null, fine, T0, ORIGIN, local)).toEqual({
+      kind: 'local', key: `local:${T0 - 60_000}`, rank: 3, since: T0 - 60_000, url: ORIGIN, validUntil: T0 + HOLD_MS,
+    });
+  });
+
+  it('gives way to the official incident when the status page confirms', () => {
+    const shown = decideBanner(null, fine, T0, ORIGIN, local);
+    const confirmed = stateFor('b1-2026-03-02-investigating', T0 + 60_000);
+    expect(decideBanner(shown, confirmed, T0 + 60_000, ORIGIN, { kind: 'none' }).kind).toBe('outage');
+  });
+
+  it('says claude.ai has recovered when the signal clears', () => {
+    const shown = decideBanner(null, fine, T0, ORIGIN, local);
+    expect(decideBanner(shown, stateFor('b0-2026-03-02-baseline', T0 + 60_000), T0 + 60_000, ORIGIN).kind).toBe('recovered');
+  });
+
+  it('is dismissed per run of failures', () => {
+    const shown = decideBanner(null, fine, T0, ORIGIN, local);
+    const dismissal = dismissalFor(shown);
+    expect(isDismissed(decideBanner(shown, fine, T0 + 5_000, ORIGIN, { ...local, updatedAt: T0 + 5_000 }), dismissal)).toBe(true);
+    expect(isDismissed(decideBanner(null, fine, T0, ORIGIN, { ...local, since: T0 }), dismissal)).toBe(false);
+  });
+
+  it('is never shown over an unknown status', () => {
+    expect(decideBanner(null, failed(fine, 'offline', T0 + 1), T0 + 2, ORIGIN, local).kind).toBe('hidden');
   });
 });

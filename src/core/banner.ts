@@ -1,6 +1,7 @@
 import { cleanText } from './clean-text';
 import { incidentUrl } from './links';
 import type { SurfaceState } from './derive';
+import { HOLD_MS, type LocalSignal } from './local-signal';
 import { isAffected, rankOf } from './severity';
 import { freshnessOf, STALE_AFTER_MS, type StatusState } from './source';
 import type { Impact, Incident, IncidentStage, MaintenanceStage } from './types';
@@ -27,6 +28,8 @@ export type BannerView =
   | { kind: 'hidden'; /** claude.ai was affected when the status became unknown: recovery is still owed. */ wasAffected: boolean }
   | (Shown & { kind: 'outage'; stage: IncidentStage | MaintenanceStage | null; since: string | null; major: boolean })
   | (Shown & { kind: 'maintenance'; until: string | null })
+  /** The opt-in local signal: seen failing in this browser, not (yet) on the status page. */
+  | { kind: 'local'; key: string; rank: number; validUntil: number; since: number; url: string }
   | { kind: 'recovered'; shownUntil: number; url: string };
 
 export interface BannerDismissal {
@@ -46,7 +49,8 @@ function pickIncident(incidents: readonly Incident[]): Incident | undefined {
 }
 
 function wasShowing(prev: BannerView | null): boolean {
-  return prev !== null && (prev.kind === 'outage' || prev.kind === 'maintenance' || (prev.kind === 'hidden' && prev.wasAffected));
+  return prev !== null && (prev.kind === 'outage' || prev.kind === 'maintenance' || prev.kind === 'local'
+    || (prev.kind === 'hidden' && prev.wasAffected));
 }
 
 function outage(ai: SurfaceState, incidents: Incident[], validUntil: number, origin: string): BannerView {
@@ -71,7 +75,9 @@ function outage(ai: SurfaceState, incidents: Incident[], validUntil: number, ori
  * alarm claude.ai users. When the status is unknown or stale nothing is shown (no false alarm, no false
  * all-clear), but a banner that was up is remembered so that recovery is still announced afterwards.
  */
-export function decideBanner(prev: BannerView | null, state: StatusState, now: number, origin: string): BannerView {
+export function decideBanner(
+  prev: BannerView | null, state: StatusState, now: number, origin: string, local: LocalSignal = { kind: 'none' },
+): BannerView {
   const wasAffected = wasShowing(prev);
   const snapshot = state.snapshot;
   if (!freshnessOf(state, now).fresh || !snapshot) return { kind: 'hidden', wasAffected };
@@ -89,6 +95,14 @@ export function decideBanner(prev: BannerView | null, state: StatusState, now: n
       title: cleanText(m?.name ?? 'Scheduled maintenance', TITLE_MAX),
       update: m?.latest?.body ? cleanText(m.latest.body, UPDATE_MAX) : null,
       url: incidentUrl(origin, m), until: m?.scheduledUntil ?? null,
+    };
+  }
+  // The status page says claude.ai is fine, but this browser sees it failing: the same advice, marked as
+  // seen here. It lasts as long as the signal's latest word and the status it was checked against.
+  if (local.kind === 'failing') {
+    return {
+      kind: 'local', key: `local:${local.since}`, rank: rankOf('partial_outage'), since: local.since, url: origin,
+      validUntil: Math.min(validUntil, local.updatedAt + HOLD_MS),
     };
   }
   if (wasAffected) return { kind: 'recovered', shownUntil: now + RECOVERED_SHOW_MS, url: origin };
@@ -120,7 +134,7 @@ export function isLive(view: BannerView, now: number): boolean {
 export const BANNER_KEY = 'banner';
 export const DISMISSAL_KEY = 'bannerDismissal';
 const BANNER_VERSION = 1;
-const KINDS = new Set(['hidden', 'outage', 'maintenance', 'recovered']);
+const KINDS = new Set(['hidden', 'outage', 'maintenance', 'recovered', 'local']);
 
 export const toStoredBanner = (view: BannerView) => ({ version: BANNER_VERSION, view });
 
@@ -128,7 +142,8 @@ export const toStoredBanner = (view: BannerView) => ({ version: BANNER_VERSION, 
 export function readBanner(raw: unknown): BannerView {
   const view = (raw as { version?: unknown; view?: { kind?: unknown; title?: unknown } } | null)?.view;
   const ok = (raw as { version?: unknown } | null)?.version === BANNER_VERSION && typeof view === 'object' && view !== null
-    && KINDS.has(String(view.kind)) && (view.kind === 'hidden' || view.kind === 'recovered' || typeof view.title === 'string');
+    && KINDS.has(String(view.kind))
+    && (view.kind === 'hidden' || view.kind === 'recovered' || view.kind === 'local' || typeof view.title === 'string');
   return ok ? (view as BannerView) : { kind: 'hidden', wasAffected: false };
 }
 

@@ -27,7 +27,7 @@ export function iconSegments(decision: BadgeDecision): IconSegment[] {
   return decision.surfaces.map((s, i) => ({
     startAngle: top + i * step + gap / 2,
     endAngle: top + (i + 1) * step - gap / 2,
-    colour: COLOURS[s.status].background,
-    thick: isAffected(s.status),
+    colour: COLOURS[s.key === decision.locallyFailing ? 'local-failing' : s.status].background,
+    thick: isAffected(s.status) || s.key === decision.locallyFailing,
   }));
 }

@@ -18,6 +18,11 @@ export interface Settings {
   quietHours: { start: number; end: number } | null;
   /** Surface keys that drive the badge, the icon and notifications; null watches all (the default). */
   watched: string[] | null;
+  /**
+   * The opt-in local signal: count how this browser's requests to claude.ai end. Off by default; it only
+   * takes effect where the browser has also granted the optional permissions (which do not sync).
+   */
+  localSignal: boolean;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -31,6 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   snoozeIncidents: [],
   quietHours: null,
   watched: null,
+  localSignal: false,
 };
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -53,6 +59,7 @@ export function readSettings(raw: unknown): Settings {
     snoozeIncidents: isStrings(r.snoozeIncidents) ? r.snoozeIncidents : d.snoozeIncidents,
     quietHours: q && isMinute(q.start) && isMinute(q.end) ? { start: q.start, end: q.end } : d.quietHours,
     watched: isStrings(r.watched) ? r.watched : d.watched,
+    localSignal: bool(r.localSignal, d.localSignal),
   };
 }
 

@@ -17,7 +17,7 @@ export const rankOf = (s: ComponentStatus): number => RANK[s];
 export const isAffected = (s: ComponentStatus): boolean => RANK[s] > 0;
 
 /** Badge background and text colours, chosen for at least 4.5:1 contrast between the two. */
-export const COLOURS: Record<ComponentStatus | 'source-unknown', { background: string; text: string }> = {
+export const COLOURS: Record<ComponentStatus | 'source-unknown' | 'local-failing', { background: string; text: string }> = {
   operational: { background: '#137333', text: '#FFFFFF' },
   unknown: { background: '#5F6368', text: '#FFFFFF' },
   'source-unknown': { background: '#5F6368', text: '#FFFFFF' },
@@ -25,4 +25,6 @@ export const COLOURS: Record<ComponentStatus | 'source-unknown', { background: s
   degraded_performance: { background: '#F9C513', text: '#1F1F1F' },
   partial_outage: { background: '#B94A00', text: '#FFFFFF' },
   major_outage: { background: '#B3261E', text: '#FFFFFF' },
+  // Its own hue: seen in this browser, not reported by the status page.
+  'local-failing': { background: '#6A1B9A', text: '#FFFFFF' },
 };

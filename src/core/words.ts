@@ -24,6 +24,15 @@ export const SOURCE_ERROR_WORDS: Record<UnknownReason, string> = {
   stale: 'no fresh answer from the status page',
 };
 
+/** The opt-in local signal: claude.ai failing in this browser while the status page says it is fine. */
+export const LOCAL_WORDS = {
+  headline: (failed: number, total: number) => 'claude.ai is failing for you; the status page has not reported it yet '
+    + `(${failed} of ${total} requests failed in the last 2 minutes).`,
+  surfaceNote: ' per the status page; failing in this browser',
+  short: 'claude.ai is failing for you; the status page has not reported it yet.',
+  detail: (failed: number, total: number) => `Seen in this browser: ${failed} of ${total} requests to claude.ai failed in the last 2 minutes.`,
+};
+
 /** "45 s", "12 min", "3 h 58 min", "2 d 4 h": compact enough for a tooltip line. */
 export function formatDuration(ms: number): string {
   const s = Math.max(0, Math.floor(ms / 1000));

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import type { StatusState } from '../core/source';
 import { loadSettings, loadStatus, onStatusChanged, saveSettings } from '../shared/status-store';
+import { LocalSignalOptions } from './LocalSignalOptions';
 import { NotificationOptions } from './NotificationOptions';
 import { WatchOptions } from './WatchOptions';
 
@@ -38,6 +39,7 @@ export function Options() {
       <WatchOptions settings={settings} update={update} surfaces={snapshot?.surfaces ?? []} />
       <NotificationOptions settings={settings} update={update} now={Date.now()}
         surfaces={snapshot?.surfaces ?? []} openIncidents={snapshot?.incidents.map((i) => i.id) ?? []} />
+      <LocalSignalOptions settings={settings} update={update} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { summaryOf } from '../../test/support/fixtures';
 import { failed, stateFor } from '../../test/support/states';
 import { deriveSnapshot } from '../core/derive';
 import { parseSummary } from '../core/parse';
+import { LOCAL_SIGNAL_KEY, toStoredSignal } from '../core/local-signal';
 import { EMPTY_STATE, recordSuccess, type StatusState } from '../core/source';
 import { STATE_KEY, toStored } from '../core/stored';
 import { Popup } from './Popup';
@@ -40,6 +41,27 @@ describe('Popup', () => {
     expect(text).toMatch(/for \d+ d/);
     expect(text).toContain('Affects: claude.ai, Claude Console, Claude API, Claude Code');
     expect(text).toContain('We have confirmed that the API is working as intended.');
+  });
+
+  it('shows the local signal, seen in this browser, while the status page says claude.ai is fine', async () => {
+    const now = Date.now();
+    const signal = { kind: 'failing' as const, since: now - 120_000, failed: 7, total: 9, updatedAt: now };
+    await fakeBrowser.storage.local.set({ [LOCAL_SIGNAL_KEY]: toStoredSignal(signal) });
+    await show(stateFor('b0-2026-03-02-baseline', now));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Seen in this browser' })).toBeTruthy());
+    expect(screen.getByRole('status').textContent).toBe(
+      'claude.ai is failing for you; the status page has not reported it yet (7 of 9 requests failed in the last 2 minutes).');
+    expect(screen.getByRole('region', { name: 'Seen in this browser' }).textContent)
+      .toContain('Seen in this browser: 7 of 9 requests to claude.ai failed in the last 2 minutes.');
+  });
+
+  it('does not show a stored local signal once the status page reports claude.ai itself', async () => {
+    const now = Date.now();
+    const signal = { kind: 'failing' as const, since: now - 120_000, failed: 7, total: 9, updatedAt: now };
+    await fakeBrowser.storage.local.set({ [LOCAL_SIGNAL_KEY]: toStoredSignal(signal) });
+    await show(stateFor('b1-2026-03-02-investigating', now));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.queryByRole('region', { name: 'Seen in this browser' })).toBeNull();
   });
 
   it.each([

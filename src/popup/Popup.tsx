@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { decideBadge } from '../core/badge';
 import { freshnessOf, type StatusState } from '../core/source';
-import { formatDuration, SOURCE_ERROR_WORDS } from '../core/words';
+import { LOCAL_WORDS, formatDuration, SOURCE_ERROR_WORDS } from '../core/words';
+import { type LocalSignal, NO_SIGNAL } from '../core/local-signal';
 import browser from '../shared/browser';
 import { STATUS_ORIGIN } from '../shared/config';
 import type { MessageMap } from '../shared/messages';
 import { EMPTY_HISTORY, type History } from '../core/history';
-import { loadHistory, loadStatus, onHistoryChanged, onStatusChanged } from '../shared/status-store';
+import { timeAndAgo } from '../shared/format-time';
+import {
+  loadHistory, loadSignal, loadStatus, onHistoryChanged, onSignalChanged, onStatusChanged,
+} from '../shared/status-store';
 import { HistoryRows } from './HistoryRows';
 import { IncidentList } from './IncidentList';
 import { SurfaceList } from './SurfaceList';
@@ -36,11 +40,13 @@ export function Popup() {
   const [state, setState] = useState<StatusState | null>(null);
   const [busy, setBusy] = useState(false);
   const [history, setHistory] = useState<History>(EMPTY_HISTORY);
+  const [signal, setSignal] = useState<LocalSignal>(NO_SIGNAL);
   const now = useNow(5000);
   useEffect(() => {
     void loadStatus().then(setState);
     void loadHistory().then(setHistory);
-    const unsubscribe = [onStatusChanged(setState), onHistoryChanged(setHistory)];
+    void loadSignal().then(setSignal);
+    const unsubscribe = [onStatusChanged(setState), onHistoryChanged(setHistory), onSignalChanged(setSignal)];
     return () => unsubscribe.forEach((u) => u());
   }, []);
   useEffect(() => {
@@ -61,7 +67,8 @@ export function Popup() {
   const fresh = freshnessOf(state, now).fresh;
   const snapshot = state.snapshot;
   // The same one-line summary as the tooltip; as a live region it speaks only when the status changes.
-  const headline = decideBadge(state, now).title.split('\n')[0];
+  const badge = decideBadge(state, now, null, signal);
+  const headline = badge.title.split('\n')[0];
   const maintenances = snapshot?.maintenances ?? [];
   const active = maintenances.filter((m) => m.stage === 'in_progress' || m.stage === 'verifying');
   // Upcoming: starts within a day and has not already ended (a window long past is stale news).
@@ -74,6 +81,13 @@ export function Popup() {
         <p class="headline" role="status" aria-live="polite">{headline}</p>
         <p class={`freshness${fresh ? '' : ' unknown'}`}>{freshnessText(state, now)}</p>
       </header>
+      {badge.locallyFailing && signal.kind === 'failing' && (
+        <section class="local" aria-label="Seen in this browser">
+          <p class="headline">{LOCAL_WORDS.short}</p>
+          <p>{LOCAL_WORDS.detail(signal.failed, signal.total)}</p>
+          <p class="meta">since {timeAndAgo(new Date(signal.since).toISOString(), now)}</p>
+        </section>
+      )}
       {snapshot && (
         <>
           <SurfaceList surfaces={snapshot.surfaces} stale={!fresh} now={now} />

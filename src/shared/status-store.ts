@@ -1,7 +1,9 @@
 import { BANNER_KEY, type BannerView, readBanner, toStoredBanner } from '../core/banner';
 import { type History, readHistory } from '../core/history';
 import { type NotifyMemory, readNotifyMemory } from '../core/notify';
+import { LOCAL_SIGNAL_KEY, type LocalSignal, readSignal, toStoredSignal } from '../core/local-signal';
 import { type PollMeta, readPollMeta } from '../core/polling';
+import { readWindow, type RequestWindow } from '../core/request-window';
 import { readSettings, type Settings, SETTINGS_KEY, toStoredSettings } from '../core/settings';
 import type { StatusState } from '../core/source';
 import { readStoredStatus, STATE_KEY, toStored } from '../core/stored';
@@ -56,15 +58,38 @@ export async function forgetNotifier(): Promise<void> {
  */
 export async function saveCheck(
   state: StatusState, banner: BannerView, notifier: NotifyMemory | null, poll: PollMeta, history: History | null,
+  signal: LocalSignal,
 ): Promise<void> {
   await browser.storage.local.set({
     [STATE_KEY]: toStored(state), [BANNER_KEY]: toStoredBanner(banner), [POLL_KEY]: poll,
+    [LOCAL_SIGNAL_KEY]: toStoredSignal(signal),
     ...(notifier ? { [NOTIFIER_KEY]: notifier } : {}), ...(history ? { [HISTORY_KEY]: history } : {}),
   });
 }
 
-export async function saveBanner(banner: BannerView): Promise<void> {
-  await browser.storage.local.set({ [BANNER_KEY]: toStoredBanner(banner) });
+export const loadSignal = (): Promise<LocalSignal> => loadLocal(LOCAL_SIGNAL_KEY, readSignal);
+export const onSignalChanged = (callback: (s: LocalSignal) => void) => onLocalChanged(LOCAL_SIGNAL_KEY, readSignal, callback);
+
+/** The signal and, when it changes with it, the banner it implies, in one write. */
+export async function saveSignal(signal: LocalSignal, banner: BannerView | null): Promise<void> {
+  await browser.storage.local.set({
+    [LOCAL_SIGNAL_KEY]: toStoredSignal(signal), ...(banner ? { [BANNER_KEY]: toStoredBanner(banner) } : {}),
+  });
+}
+
+/**
+ * The request window lives in session storage: in memory, never on disk, gone when the browser closes,
+ * and shared by every wake of the background. It holds counts only.
+ */
+export const WINDOW_KEY = 'requestWindow';
+
+export async function loadWindow(): Promise<RequestWindow> {
+  return readWindow((await browser.storage.session.get(WINDOW_KEY))[WINDOW_KEY]);
+}
+
+export async function saveWindow(w: RequestWindow | null): Promise<void> {
+  if (w) await browser.storage.session.set({ [WINDOW_KEY]: w });
+  else await browser.storage.session.remove(WINDOW_KEY);
 }
 
 /** Settings live in sync storage, so they follow the person across their browsers. */

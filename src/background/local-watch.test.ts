@@ -1,0 +1,127 @@
+// The local signal's glue against an in-memory browser: request outcomes in, toolbar and banner out.
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type FakePermissions, installFakePermissions } from '../../test/support/fake-permissions';
+import { summaryOf } from '../../test/support/fixtures';
+import { stateFor } from '../../test/support/states';
+import { BANNER_KEY, readBanner } from '../core/banner';
+import { LOCAL_SIGNAL_KEY, readSignal } from '../core/local-signal';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, toStoredSettings } from '../core/settings';
+import { STATE_KEY, toStored } from '../core/stored';
+
+vi.mock('../shared/browser', () => ({ default: fakeBrowser }));
+
+const fetchMock = vi.fn<typeof fetch>();
+let perms: FakePermissions;
+let clock = Date.parse('2026-03-02T12:00:00Z');
+
+function summary(scenario: string): Response {
+  const r = new Response(JSON.stringify(summaryOf(scenario)), { headers: { 'content-type': 'application/json' } });
+  Object.defineProperty(r, 'url', { value: 'https://status.claude.com/api/v2/summary.json' });
+  return r;
+}
+
+async function startWorker(localSignal: boolean): Promise<void> {
+  await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: toStoredSettings({ ...DEFAULT_SETTINGS, localSignal }) });
+  vi.resetModules();
+  await import('./index');
+}
+
+/** `count` requests ending as given, `gap` ms apart, each handled before the next. */
+async function requests(count: number, end: { statusCode?: number; error?: string }, gap = 5_000): Promise<void> {
+  const wr = perms.webRequest();
+  if (!wr) throw new Error('not granted');
+  for (let i = 0; i < count; i++) {
+    clock += gap;
+    vi.setSystemTime(clock);
+    await (end.error === undefined ? wr.onCompleted.trigger(end) : wr.onErrorOccurred.trigger(end));
+    const { noteRequest } = await import('./local-watch');
+    await noteRequest({});
+  }
+}
+
+const signal = async () => readSignal((await fakeBrowser.storage.local.get(LOCAL_SIGNAL_KEY))[LOCAL_SIGNAL_KEY]);
+const banner = async () => readBanner((await fakeBrowser.storage.local.get(BANNER_KEY))[BANNER_KEY]);
+const badgeText = () => fakeBrowser.action.getBadgeText({});
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  perms = installFakePermissions(true);
+  fetchMock.mockReset();
+  vi.stubGlobal('fetch', fetchMock);
+  vi.useFakeTimers({ toFake: ['Date'] });
+  clock = Date.parse('2026-03-02T12:00:00Z');
+  vi.setSystemTime(clock);
+  // The status page last answered five minutes ago: all fine.
+  await fakeBrowser.storage.local.set({ [STATE_KEY]: toStored(stateFor('b0-2026-03-02-baseline', clock - 300_000)) });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('the local signal', () => {
+  it('rises after a confirming status check, shows on the badge and the banner, and clears when requests succeed', async () => {
+    fetchMock.mockImplementation(async () => summary('b0-2026-03-02-baseline'));
+    await startWorker(true);
+    await requests(12, { statusCode: 503 });
+    await vi.waitFor(async () => expect((await signal()).kind).toBe('failing'));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(await badgeText()).toBe('AI!');
+    expect(await fakeBrowser.action.getTitle({})).toMatch(/^claude\.ai is failing for you; the status page has not reported it yet/);
+    expect((await banner()).kind).toBe('local');
+
+    await requests(3, { statusCode: 200 }, 1_000);
+    await vi.waitFor(async () => expect((await signal()).kind).toBe('none'));
+    expect(await badgeText()).toBe('');
+    expect((await banner()).kind).toBe('recovered');
+  });
+
+  it('gives way to the official incident when the confirming check finds one', async () => {
+    fetchMock.mockImplementation(async () => summary('b1-2026-03-02-investigating'));
+    await startWorker(true);
+    await requests(12, { error: 'net::ERR_CONNECTION_RESET' });
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalled());
+    await vi.waitFor(async () => expect(await badgeText()).toBe('AI+'));
+    expect((await signal()).kind).toBe('none');
+    expect((await banner()).kind).toBe('outage');
+  });
+
+  it('never rises when the status page is unreachable too (this machine is offline)', async () => {
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+    await startWorker(true);
+    await requests(12, { statusCode: 502 });
+    await vi.waitFor(async () => expect(await badgeText()).toBe('?'));
+    await requests(6, { statusCode: 502 });
+    expect((await signal()).kind).toBe('none');
+    expect(fetchMock.mock.calls.length).toBeLessThanOrEqual(2);
+  });
+
+  it('never rises on 4xx answers', async () => {
+    fetchMock.mockImplementation(async () => summary('b0-2026-03-02-baseline'));
+    await startWorker(true);
+    await requests(20, { statusCode: 429 });
+    expect((await signal()).kind).toBe('none');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('with the option off, counts nothing at all', async () => {
+    fetchMock.mockImplementation(async () => summary('b0-2026-03-02-baseline'));
+    await startWorker(false);
+    await requests(12, { statusCode: 503 });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    expect((await signal()).kind).toBe('none');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('forgets everything when the permission is revoked', async () => {
+    fetchMock.mockImplementation(async () => summary('b0-2026-03-02-baseline'));
+    await startWorker(true);
+    await requests(12, { statusCode: 503 });
+    await vi.waitFor(async () => expect((await signal()).kind).toBe('failing'));
+    await fakeBrowser.permissions.remove({ permissions: ['webRequest'], origins: ['https://claude.ai/*'] });
+    await vi.waitFor(async () => expect((await signal()).kind).toBe('none'));
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    expect(await badgeText()).toBe('');
+  });
+});

@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../core/settings';
+import browser from '../shared/browser';
+import { LOCAL_PERMISSIONS } from '../shared/local-permissions';
+
+interface Props {
+  settings: Settings;
+  update: (next: Settings) => void;
+}
+
+/**
+ * The opt-in local signal. On only when the setting is on and this browser granted the permissions
+ * (settings sync across browsers, permissions do not). The permission is asked for in the click itself,
+ * since browsers show the prompt only for a user action, and given back when the option is turned off.
+ */
+export function LocalSignalOptions({ settings, update }: Props) {
+  const [granted, setGranted] = useState<boolean | null>(null);
+  const [refused, setRefused] = useState(false);
+  useEffect(() => {
+    const recheck = (): void => void browser.permissions.contains(LOCAL_PERMISSIONS).then(setGranted, () => setGranted(false));
+    recheck();
+    browser.permissions.onAdded.addListener(recheck);
+    browser.permissions.onRemoved.addListener(recheck);
+    return () => {
+      browser.permissions.onAdded.removeListener(recheck);
+      browser.permissions.onRemoved.removeListener(recheck);
+    };
+  }, []);
+  const on = settings.localSignal && granted === true;
+
+  const toggle = async (want: boolean): Promise<void> => {
+    if (want) {
+      const ok = await browser.permissions.request(LOCAL_PERMISSIONS).catch(() => false);
+      setGranted(ok);
+      setRefused(!ok);
+      if (ok) update({ ...settings, localSignal: true });
+      return;
+    }
+    setRefused(false);
+    update({ ...settings, localSignal: false });
+    // A test build grants these at install and cannot give them back; the setting alone then stops counting.
+    if (await browser.permissions.remove(LOCAL_PERMISSIONS).catch(() => false)) setGranted(false);
+  };
+
+  return (
+    <fieldset>
+      <legend>Before the status page says so</legend>
+      <label>
+        <input type="checkbox" checked={on} onClick={(e) => void toggle(e.currentTarget.checked)} />
+        Tell me when claude.ai is failing in this browser, even if the status page has not reported it yet
+      </label>
+      <p class="hint">
+        When this is on, the extension looks at how this browser’s requests to claude.ai end: answered, refused (4xx),
+        server error (5xx) or network error, and counts them over the last two minutes. When most of them fail while
+        the status page says claude.ai is fine, the toolbar, the popup and the banner say so. It never reads which
+        page a request is for, its headers, cookies or anything you read or write; it keeps only the counts, in
+        memory, and sends nothing anywhere. Turning it on asks your browser for permission to observe requests to
+        claude.ai; turning it off gives that permission back.
+      </p>
+      {refused && <p class="hint" role="alert">The browser did not grant the permission, so this stays off.</p>}
+      {settings.localSignal && granted === false && !refused && (
+        <p class="hint">It is on in another browser of yours; tick it to grant the permission in this one too.</p>
+      )}
+    </fieldset>
+  );
+}
