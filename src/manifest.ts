@@ -49,13 +49,15 @@ export function buildManifest({ target, version, statusOrigin, fallbackOrigin, g
   const hosts = [...new Set([hostPattern(statusOrigin), hostPattern(fallbackOrigin)])];
   const common = {
     manifest_version: 3 as const,
-    name: 'Claude Status Notifier',
-    short_name: 'Claude Status',
+    // Words from public/_locales, in the browser's language.
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    default_locale: 'en',
     version,
-    description: 'Shows which Claude surface is down (claude.ai, Console, API, Claude Code and more) at a glance.',
+    description: '__MSG_extDescription__',
     icons: ICONS,
     action: {
-      default_title: 'Claude status',
+      default_title: '__MSG_actionTitle__',
       default_popup: 'src/popup/index.html',
       default_icon: { 16: ICONS[16], 32: ICONS[32] },
     },

@@ -3,11 +3,12 @@ import { iconSegments } from '../core/icon';
 import type { LocalSignal } from '../core/local-signal';
 import type { StatusState } from '../core/source';
 import browser, { type Action } from '../shared/browser';
+import { i18n } from '../shared/i18n';
 import { drawIcon } from './draw-icon';
 
 /** Shows a stored status on the toolbar for the watched surfaces: badge, colours, tooltip and icon. */
 export async function applyBadge(state: StatusState, now: number, watched: Watched, local: LocalSignal): Promise<void> {
-  const decision = decideBadge(state, now, watched, local);
+  const decision = decideBadge(state, now, i18n, watched, local);
   const { action } = browser;
   const work: Promise<unknown>[] = [
     action.setBadgeText({ text: decision.text }),

@@ -2,6 +2,7 @@
 // toolbar shows, not on which functions were called.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { installFakeI18n } from '../../test/support/i18n';
 import { summaryOf } from '../../test/support/fixtures';
 import { installFakePermissions } from '../../test/support/fake-permissions';
 import { stateFor } from '../../test/support/states';
@@ -43,6 +44,7 @@ const ownPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/
 
 beforeEach(() => {
   fakeBrowser.reset();
+  installFakeI18n();
   installFakePermissions();
   fetchMock.mockReset();
   vi.stubGlobal('fetch', fetchMock);
@@ -79,7 +81,7 @@ describe('a worker restart', () => {
     await fakeBrowser.storage.local.set({ [STATE_KEY]: toStored(stateFor('d-major-outage-multi-component', Date.now() - 3_600_000)) });
     await startWorker();
     await vi.waitFor(async () => expect((await badge()).text).toBe('?'));
-    expect((await badge()).title).toContain('Last known, stale (1 h old)');
+    expect((await badge()).title).toContain('Last known, stale (1 hr old)');
   });
 });
 

@@ -1,6 +1,7 @@
 // The local signal's glue against an in-memory browser: request outcomes in, toolbar and banner out.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { installFakeI18n } from '../../test/support/i18n';
 import { type FakePermissions, installFakePermissions } from '../../test/support/fake-permissions';
 import { summaryOf } from '../../test/support/fixtures';
 import { stateFor } from '../../test/support/states';
@@ -46,6 +47,7 @@ const badgeText = () => fakeBrowser.action.getBadgeText({});
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  installFakeI18n();
   perms = installFakePermissions(true);
   fetchMock.mockReset();
   vi.stubGlobal('fetch', fetchMock);

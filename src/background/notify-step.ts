@@ -2,6 +2,8 @@ import { type Notice, type NotifyMemory, stepNotifier } from '../core/notify';
 import { notifyPrefs, type Settings } from '../core/settings';
 import type { StatusState } from '../core/source';
 import { STATUS_ORIGIN } from '../shared/config';
+import { formatTime } from '../shared/format-time';
+import { i18n } from '../shared/i18n';
 
 /**
  * Runs the notifier for the status a check just produced. Every check sets `error` (null only when its
@@ -16,6 +18,7 @@ export function notifyStep(
     now,
     localMinutes: local.getHours() * 60 + local.getMinutes(),
     origin: STATUS_ORIGIN,
-    formatTime: (ms) => new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(ms),
+    formatTime: (ms) => formatTime(ms, now, i18n.locale),
+    i18n,
   });
 }

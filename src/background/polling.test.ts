@@ -2,6 +2,7 @@
 // one alarm will fire next. In-memory browser, real storage contents.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { installFakeI18n } from '../../test/support/i18n';
 import { installFakePermissions } from '../../test/support/fake-permissions';
 import { readText, summaryOf } from '../../test/support/fixtures';
 import { BACKOFF_CAP_MS, FALLBACK_AFTER } from '../core/polling';
@@ -41,6 +42,7 @@ const nextAlarm = async () => (await fakeBrowser.alarms.get('poll'))?.scheduledT
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  installFakeI18n();
   installFakePermissions();
   fetchMock.mockReset();
   vi.stubGlobal('fetch', fetchMock);

@@ -2,7 +2,9 @@
 // The content script's contract with the page, in jsdom: one stored read when all is well, one host
 // element however often it is injected, dismissal recorded per incident.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EN } from '../../test/support/i18n';
 import { stateFor } from '../../test/support/states';
+import type { MessageKey } from '../core/i18n';
 import { decideBanner, toStoredBanner } from '../core/banner';
 
 const MARK = Symbol.for('claude-status-notifier.banner');
@@ -28,6 +30,7 @@ const fakeExt = {
     onChanged: { addListener: (l: Listener) => listeners.push(l) },
   },
   runtime: { sendMessage: async (m: unknown) => void sent.push(m) },
+  i18n: { getMessage: (key: string, subs?: string[]) => EN.t(key as MessageKey, subs), getUILanguage: () => 'en' },
 };
 const sent: unknown[] = [];
 

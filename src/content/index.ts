@@ -4,7 +4,7 @@ import {
   BANNER_KEY, type BannerView, DISMISSAL_KEY, dismissalFor, isDismissed, isLive, readBanner, readDismissal,
 } from '../core/banner';
 import { BANNER_CSS } from './banner-style';
-import { ext } from './ext';
+import { bannerI18n, ext } from './ext';
 import { renderBanner } from './render';
 
 const HOST_TAG = 'claude-status-banner';
@@ -49,7 +49,7 @@ async function show(view: BannerView): Promise<void> {
   };
   const shadow = host();
   const hadFocus = shadow.activeElement !== null;
-  shadow.replaceChildren(renderBanner(view, now, dismiss));
+  if (ext) shadow.replaceChildren(renderBanner(bannerI18n(ext), view, now, dismiss));
   if (hadFocus) shadow.querySelector('button')?.focus();
   // Refresh the durations each minute, and take the banner down when its data or message expires.
   const expiry = view.kind === 'recovered' ? view.shownUntil : view.validUntil;

@@ -1,5 +1,7 @@
 import type { BannerView } from '../core/banner';
-import { BANNER_WORDS, STAGE_WORDS } from '../core/banner-words';
+import type { I18n } from '../core/i18n';
+import { stageWord } from '../core/stage-words';
+import { statusWord } from '../core/words';
 import { formatTime, timeAndAgo } from '../shared/format-time';
 
 type Visible = Exclude<BannerView, { kind: 'hidden' }>;
@@ -12,49 +14,53 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-function lines(view: Visible, now: number): HTMLElement[] {
+function lines(i18n: I18n, view: Visible, now: number): HTMLElement[] {
+  const { t } = i18n;
   if (view.kind === 'recovered') {
-    return [el('p', 'headline', BANNER_WORDS.recoveredHeadline), el('p', 'meta', BANNER_WORDS.recoveredAdvice)];
+    return [el('p', 'headline', t('bannerRecoveredHeadline')), el('p', 'meta', t('bannerRecoveredAdvice'))];
   }
   if (view.kind === 'local') {
-    const since = timeAndAgo(new Date(view.since).toISOString(), now);
+    const since = timeAndAgo(i18n, view.since, now);
     return [
-      el('p', 'headline', BANNER_WORDS.localHeadline), el('p', 'meta', BANNER_WORDS.localNote),
-      el('p', 'meta', since ? `${BANNER_WORDS.since} ${since}` : ''), el('p', 'advice', BANNER_WORDS.outageAdvice),
+      el('p', 'headline', t('bannerLocalHeadline')), el('p', 'meta', t('bannerLocalNote')),
+      el('p', 'meta', since ? t('sinceTime', [since]) : ''), el('p', 'advice', t('bannerOutageAdvice')),
     ];
   }
   const out: HTMLElement[] = [];
   if (view.kind === 'outage') {
-    const since = timeAndAgo(view.since, now);
-    const meta = [view.stage ? STAGE_WORDS[view.stage] : null, since ? `${BANNER_WORDS.since} ${since}` : null];
-    out.push(el('p', 'headline', BANNER_WORDS.outageHeadline), el('p', 'title', view.title));
-    out.push(el('p', 'meta', meta.filter(Boolean).join(' · ')), el('p', 'advice', BANNER_WORDS.outageAdvice));
+    const since = timeAndAgo(i18n, view.since, now);
+    const meta = [view.stage ? stageWord(i18n, view.stage) : null, since ? t('sinceTime', [since]) : null];
+    // Without an incident, the component's own status stands in for the title.
+    const title = view.title || t('surfaceLine', ['claude.ai', statusWord(i18n, view.status)]);
+    out.push(el('p', 'headline', t('bannerOutageHeadline')), el('p', 'title', title));
+    out.push(el('p', 'meta', meta.filter(Boolean).join(' · ')), el('p', 'advice', t('bannerOutageAdvice')));
   } else {
     const until = view.until === null ? NaN : Date.parse(view.until);
-    out.push(el('p', 'headline', BANNER_WORDS.maintenanceHeadline), el('p', 'title', view.title));
-    if (!Number.isNaN(until)) out.push(el('p', 'meta', `${BANNER_WORDS.until} ${formatTime(until, now)}`));
-    out.push(el('p', 'advice', BANNER_WORDS.maintenanceAdvice));
+    out.push(el('p', 'headline', t('bannerMaintenanceHeadline')));
+    if (view.title) out.push(el('p', 'title', view.title));
+    if (!Number.isNaN(until)) out.push(el('p', 'meta', t('untilTime', [formatTime(until, now, i18n.locale)])));
+    out.push(el('p', 'advice', t('bannerMaintenanceAdvice')));
   }
-  if (view.update) out.push(el('p', 'meta update', `${BANNER_WORDS.latest} ${view.update}`));
+  if (view.update) out.push(el('p', 'meta update', t('bannerLatest', [view.update])));
   return out;
 }
 
 /** Builds the banner's content for a view; `onDismiss` runs on the button and on Escape. */
-export function renderBanner(view: Visible, now: number, onDismiss: () => void): HTMLElement {
+export function renderBanner(i18n: I18n, view: Visible, now: number, onDismiss: () => void): HTMLElement {
   const major = view.kind === 'outage' && view.major;
   const root = el('div', `banner ${view.kind}${major ? ' major' : ''}`);
   // A major outage interrupts (alert); everything else waits its turn (status).
   root.setAttribute('role', major ? 'alert' : 'status');
   const text = el('div', 'text');
-  text.append(...lines(view, now));
-  const link = el('a', 'details', BANNER_WORDS.details);
+  text.append(...lines(i18n, view, now));
+  const link = el('a', 'details', i18n.t('bannerDetails'));
   link.href = view.url;
   link.target = '_blank';
   link.rel = 'noopener noreferrer';
   text.append(link);
   const close = el('button', 'close', '×');
   close.type = 'button';
-  close.setAttribute('aria-label', BANNER_WORDS.dismiss);
+  close.setAttribute('aria-label', i18n.t('bannerDismiss'));
   close.addEventListener('click', onDismiss);
   root.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') onDismiss();

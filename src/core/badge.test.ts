@@ -1,62 +1,63 @@
 import { describe, expect, it } from 'vitest';
+import { EN } from '../../test/support/i18n';
 import { SCENARIOS } from '../../test/support/fixtures';
 import { EXPECTED } from '../../test/support/scenarios';
 import { failed, stateFor, T0 } from '../../test/support/states';
 import { decideBadge } from './badge';
 import { iconSegments } from './icon';
 import { EMPTY_STATE, STALE_AFTER_MS } from './source';
-import { STATUS_WORDS } from './words';
+import { statusWord } from './words';
 
 describe('decideBadge per scenario', () => {
   it.each(SCENARIOS)('%s', (scenario) => {
     const expected = EXPECTED[scenario];
     if (!expected) throw new Error('no expectation');
-    const d = decideBadge(stateFor(scenario), T0 + 30_000);
+    const d = decideBadge(stateFor(scenario), T0 + 30_000, EN);
     expect(d.text).toBe(expected.badge);
     if (expected.colour) expect(d.background).toBe(expected.colour);
     expect(d.unknown).toBe(false);
     // The title names every surface with its status in words: colour is never the only signal.
-    for (const s of d.surfaces) expect(d.title).toContain(`${s.label}: ${STATUS_WORDS[s.status]}`);
-    expect(d.title).toContain('Checked 30 s ago');
+    for (const s of d.surfaces) expect(d.title).toContain(`${s.label}: ${statusWord(EN, s.status)}`);
+    expect(d.title).toContain('Checked 30 sec ago');
   });
 
   it('says how long an affected surface has been in its state', () => {
     const at = Date.parse('2026-03-02T12:50:00Z');
-    const d = decideBadge(stateFor('b1-2026-03-02-investigating', at), at);
+    const d = decideBadge(stateFor('b1-2026-03-02-investigating', at), at, EN);
     expect(d.title).toContain('claude.ai: Partial outage for 1 h');
-    expect(d.title.split('\n')[0]).toBe('Claude: claude.ai partial outage and 2 more');
+    expect(d.title.split('\n')[0]).toBe('Claude: claude.ai: Partial outage, and 2 more');
   });
 
   it('names the worst surface, not the first affected one', () => {
-    const d = decideBadge(stateFor('d-major-outage-multi-component'), T0);
+    const d = decideBadge(stateFor('d-major-outage-multi-component'), T0, EN);
     expect(d.text).toBe('AI+');
-    expect(d.title.split('\n')[0]).toBe('Claude: claude.ai major outage and 4 more');
+    expect(d.title.split('\n')[0]).toBe('Claude: claude.ai: Major outage, and 4 more');
   });
 
   it('gives dark text on the yellow badge and white on the others', () => {
-    expect(decideBadge(stateFor('f-claude-code-degraded-only'), T0).textColor).toBe('#1F1F1F');
-    expect(decideBadge(stateFor('d-major-outage-multi-component'), T0).textColor).toBe('#FFFFFF');
+    expect(decideBadge(stateFor('f-claude-code-degraded-only'), T0, EN).textColor).toBe('#1F1F1F');
+    expect(decideBadge(stateFor('d-major-outage-multi-component'), T0, EN).textColor).toBe('#FFFFFF');
   });
 
   it('only counts watched surfaces', () => {
     const state = stateFor('b1-2026-03-02-investigating');
-    const d = decideBadge(state, T0, ['api', 'claude-code']);
+    const d = decideBadge(state, T0, EN, ['api', 'claude-code']);
     expect(d.text).toBe('CC');
     expect(d.title).not.toContain('claude.ai');
-    expect(decideBadge(state, T0, ['api']).text).toBe('');
+    expect(decideBadge(state, T0, EN, ['api']).text).toBe('');
   });
 });
 
 describe('decideBadge when the status is unknown', () => {
   it('shows ? with no data yet', () => {
-    const d = decideBadge(EMPTY_STATE, T0);
+    const d = decideBadge(EMPTY_STATE, T0, EN);
     expect(d).toMatchObject({ text: '?', background: '#5F6368', unknown: true });
     expect(d.title).toBe('Claude status unknown: no answer from the status page yet.');
   });
 
   it('shows ? and the reason when the page is challenged, keeping the last data as stale', () => {
     const state = failed(failed(stateFor('d-major-outage-multi-component'), 'challenged', T0 + 60_000), 'challenged', T0 + 120_000);
-    const d = decideBadge(state, T0 + 180_000);
+    const d = decideBadge(state, T0 + 180_000, EN);
     expect(d.text).toBe('?');
     expect(d.background).toBe('#5F6368');
     expect(d.title).toContain('bot challenge');
@@ -67,7 +68,7 @@ describe('decideBadge when the status is unknown', () => {
 
   it.each(['offline', 'timeout', 'http', 'not-json', 'too-large', 'malformed', 'wrong-origin'] as const)(
     'an all-clear is not shown after a %s failure', (kind) => {
-      const d = decideBadge(failed(stateFor('a-all-operational'), kind, T0 + 1), T0 + 2);
+      const d = decideBadge(failed(stateFor('a-all-operational'), kind, T0 + 1), T0 + 2, EN);
       expect(d.text).toBe('?');
       expect(d.unknown).toBe(true);
     },
@@ -75,14 +76,14 @@ describe('decideBadge when the status is unknown', () => {
 
   it('turns stale after the bound without a good answer, and not before', () => {
     const state = stateFor('f-claude-code-degraded-only');
-    expect(decideBadge(state, T0 + STALE_AFTER_MS).text).toBe('CC');
-    const d = decideBadge(state, T0 + STALE_AFTER_MS + 1);
+    expect(decideBadge(state, T0 + STALE_AFTER_MS, EN).text).toBe('CC');
+    const d = decideBadge(state, T0 + STALE_AFTER_MS + 1, EN);
     expect(d.text).toBe('?');
     expect(d.title).toContain('no fresh answer');
   });
 
   it('does not call data stale when the clock went backwards', () => {
-    expect(decideBadge(stateFor('f-claude-code-degraded-only'), T0 - 3_600_000).text).toBe('CC');
+    expect(decideBadge(stateFor('f-claude-code-degraded-only'), T0 - 3_600_000, EN).text).toBe('CC');
   });
 });
 
@@ -90,7 +91,7 @@ describe('decideBadge with the local signal', () => {
   const local = { kind: 'failing' as const, since: T0 - 60_000, failed: 7, total: 9, updatedAt: T0 };
 
   it('badges claude.ai as seen failing here, in its own colour, and says the page has not reported it', () => {
-    const d = decideBadge(stateFor('b0-2026-03-02-baseline'), T0 + 1_000, null, local);
+    const d = decideBadge(stateFor('b0-2026-03-02-baseline'), T0 + 1_000, EN, null, local);
     expect(d).toMatchObject({ text: 'AI!', background: '#6A1B9A', textColor: '#FFFFFF', locallyFailing: 'claude-ai' });
     expect(d.title.split('\n')[0]).toBe('claude.ai is failing for you; the status page has not reported it yet (7 of 9 requests failed in the last 2 minutes).');
     expect(d.title).toContain('claude.ai: Operational per the status page; failing in this browser');
@@ -98,15 +99,15 @@ describe('decideBadge with the local signal', () => {
   });
 
   it('adds + when the page reports other surfaces', () => {
-    expect(decideBadge(stateFor('f-claude-code-degraded-only'), T0, null, local).text).toBe('AI!+');
+    expect(decideBadge(stateFor('f-claude-code-degraded-only'), T0, EN, null, local).text).toBe('AI!+');
   });
 
   it('gives way to the status page when it reports claude.ai itself', () => {
-    expect(decideBadge(stateFor('b1-2026-03-02-investigating'), T0, null, local)).toMatchObject({ text: 'AI+', locallyFailing: null });
+    expect(decideBadge(stateFor('b1-2026-03-02-investigating'), T0, EN, null, local)).toMatchObject({ text: 'AI+', locallyFailing: null });
   });
 
   it('is not shown when claude.ai is not watched, or when the status is unknown', () => {
-    expect(decideBadge(stateFor('b0-2026-03-02-baseline'), T0, ['api'], local).text).toBe('');
-    expect(decideBadge(failed(stateFor('b0-2026-03-02-baseline'), 'offline', T0), T0, null, local).text).toBe('?');
+    expect(decideBadge(stateFor('b0-2026-03-02-baseline'), T0, EN, ['api'], local).text).toBe('');
+    expect(decideBadge(failed(stateFor('b0-2026-03-02-baseline'), 'offline', T0), T0, EN, null, local).text).toBe('?');
   });
 });

@@ -2,7 +2,8 @@ import type { SurfaceState } from './derive';
 import type { LocalSignal } from './local-signal';
 import { COLOURS, isAffected, rankOf } from './severity';
 import { freshnessOf, type StatusState } from './source';
-import { formatDuration, LOCAL_WORDS, SOURCE_ERROR_WORDS, STATUS_WORDS } from './words';
+import type { I18n } from './i18n';
+import { formatDuration, sourceErrorWord, statusWord } from './words';
 
 /** Which surfaces the user watches: surface keys, or null for all (the default). */
 export type Watched = readonly string[] | null;
@@ -28,14 +29,18 @@ export const LOCAL_MARK = '!';
 
 const isWatched = (watched: Watched) => (s: SurfaceState): boolean => watched === null || watched.includes(s.key);
 
-function surfaceLine(s: SurfaceState, now: number, local: boolean): string {
-  const since = s.since !== null && isAffected(s.status) ? ` for ${formatDuration(now - Date.parse(s.since))}` : '';
-  return `${s.label}: ${STATUS_WORDS[s.status]}${since}${local ? LOCAL_WORDS.surfaceNote : ''}`;
+function surfaceLine(i18n: I18n, s: SurfaceState, now: number, local: boolean): string {
+  const status = statusWord(i18n, s.status);
+  if (local) return i18n.t('surfaceLineLocal', [s.label, status]);
+  const since = s.since === null || !isAffected(s.status) ? NaN : Date.parse(s.since);
+  return Number.isNaN(since)
+    ? i18n.t('surfaceLine', [s.label, status])
+    : i18n.t('surfaceLineFor', [s.label, status, formatDuration(now - since, i18n.locale)]);
 }
 
 /** The local signal's one line: what was seen, and that the status page has not said so. */
-export function localHeadline(signal: LocalSignal): string {
-  return signal.kind === 'failing' ? LOCAL_WORDS.headline(signal.failed, signal.total) : '';
+export function localHeadline(i18n: I18n, signal: LocalSignal): string {
+  return signal.kind === 'failing' ? i18n.t('localHeadline', [signal.failed, signal.total]) : '';
 }
 
 /** The one surface whose trouble the badge names: the worst, the first on the page among equals. */
@@ -50,44 +55,48 @@ export function worstSurface(surfaces: readonly SurfaceState[]): SurfaceState | 
  * failing while the page says it is fine, claude.ai is badged as `AI!` in its own colour, and the tooltip
  * says it was seen here and not reported. It never shows over an unknown status (it needs the page's word).
  */
-export function decideBadge(state: StatusState, now: number, watched: Watched = null, local: LocalSignal = { kind: 'none' }): BadgeDecision {
+export function decideBadge(
+  state: StatusState, now: number, i18n: I18n, watched: Watched = null, local: LocalSignal = { kind: 'none' },
+): BadgeDecision {
+  const d = (ms: number): string => formatDuration(ms, i18n.locale);
   const surfaces = (state.snapshot?.surfaces ?? []).filter(isWatched(watched));
   const freshness = freshnessOf(state, now);
   const locallyFailing = freshness.fresh && local.kind === 'failing'
     && surfaces.some((s) => s.key === CLAUDE_AI && !isAffected(s.status)) ? CLAUDE_AI : null;
-  const lines = surfaces.map((s) => surfaceLine(s, now, s.key === locallyFailing));
+  const lines = surfaces.map((s) => surfaceLine(i18n, s, now, s.key === locallyFailing));
   if (!freshness.fresh) {
-    const since = freshness.since === null ? '' : ` (for ${formatDuration(now - freshness.since)})`;
-    const head = `Claude status unknown: ${SOURCE_ERROR_WORDS[freshness.reason]}${since}.`;
-    const stale = state.snapshot
-      ? [`Last known, stale (${formatDuration(now - state.snapshot.fetchedAt)} old):`, ...lines]
-      : [];
+    const reason = sourceErrorWord(i18n, freshness.reason);
+    const head = freshness.since === null
+      ? i18n.t('tooltipUnknown', [reason]) : i18n.t('tooltipUnknownFor', [reason, d(now - freshness.since)]);
+    const stale = state.snapshot ? [i18n.t('tooltipStale', [d(now - state.snapshot.fetchedAt)]), ...lines] : [];
     return {
       text: '?', ...colours('source-unknown'), title: [head, ...stale].join('\n'), unknown: true, surfaces, locallyFailing,
     };
   }
   const affected = surfaces.filter((s) => isAffected(s.status));
   const worst = worstSurface(surfaces);
-  const checked = state.checkedAt === null ? '' : `Checked ${formatDuration(now - state.checkedAt)} ago.`;
+  const checked = state.checkedAt === null ? '' : i18n.t('checkedAgo', [d(now - state.checkedAt)]);
   if (locallyFailing) {
     return {
       text: `AI${LOCAL_MARK}${affected.length > 0 ? '+' : ''}`, ...colours('local-failing'),
-      title: [localHeadline(local), ...lines, checked].filter(Boolean).join('\n'),
+      title: [localHeadline(i18n, local), ...lines, checked].filter(Boolean).join('\n'),
       unknown: false, surfaces, locallyFailing,
     };
   }
   if (!worst) {
     return {
       text: '', ...colours('operational'),
-      title: ['Claude: all watched surfaces operational', ...lines, checked].filter(Boolean).join('\n'),
+      title: [i18n.t('tooltipAllFine'), ...lines, checked].filter(Boolean).join('\n'),
       unknown: false, surfaces, locallyFailing,
     };
   }
-  const others = affected.length > 1 ? ` and ${affected.length - 1} more` : '';
+  const worstWords = [worst.label, statusWord(i18n, worst.status)];
+  const head = affected.length > 1
+    ? i18n.t('tooltipWorstMore', [...worstWords, affected.length - 1]) : i18n.t('tooltipWorst', worstWords);
   return {
     text: worst.code + (affected.length > 1 ? '+' : ''),
     ...colours(worst.status),
-    title: [`Claude: ${worst.label} ${STATUS_WORDS[worst.status].toLowerCase()}${others}`, ...lines, checked]
+    title: [head, ...lines, checked]
       .filter(Boolean).join('\n'),
     unknown: false,
     surfaces,

@@ -4,7 +4,7 @@ import type { SurfaceState } from './derive';
 import { HOLD_MS, type LocalSignal } from './local-signal';
 import { isAffected, rankOf } from './severity';
 import { freshnessOf, STALE_AFTER_MS, type StatusState } from './source';
-import type { Impact, Incident, IncidentStage, MaintenanceStage } from './types';
+import type { ComponentStatus, Impact, Incident, IncidentStage, MaintenanceStage } from './types';
 
 /** How long "claude.ai has recovered" stays up before the banner goes away by itself. */
 export const RECOVERED_SHOW_MS = 10 * 60_000;
@@ -26,7 +26,11 @@ interface Shown {
 
 export type BannerView =
   | { kind: 'hidden'; /** claude.ai was affected when the status became unknown: recovery is still owed. */ wasAffected: boolean }
-  | (Shown & { kind: 'outage'; stage: IncidentStage | MaintenanceStage | null; since: string | null; major: boolean })
+  | (Shown & {
+    kind: 'outage'; stage: IncidentStage | MaintenanceStage | null; since: string | null; major: boolean;
+    /** claude.ai's component status, worded by the banner when there is no incident title. */
+    status: ComponentStatus;
+  })
   | (Shown & { kind: 'maintenance'; until: string | null })
   /** The opt-in local signal: seen failing in this browser, not (yet) on the status page. */
   | { kind: 'local'; key: string; rank: number; validUntil: number; since: number; url: string }
@@ -61,12 +65,14 @@ function outage(ai: SurfaceState, incidents: Incident[], validUntil: number, ori
     key: incident ? `incident:${incident.id}` : `component:${ai.componentId}:${ai.since ?? ''}`,
     rank,
     validUntil,
-    title: cleanText(incident?.name ?? `claude.ai: ${ai.status.replace(/_/g, ' ')}`, TITLE_MAX),
+    // Without an incident there is no title; the banner words the component status instead.
+    title: incident ? cleanText(incident.name, TITLE_MAX) : '',
     update: incident?.latest?.body ? cleanText(incident.latest.body, UPDATE_MAX) : null,
     url: incidentUrl(origin, incident),
     stage: incident?.stage ?? null,
     since: incident?.startedAt ?? ai.since,
     major: ai.status === 'major_outage' || incident?.impact === 'critical',
+    status: ai.status,
   };
 }
 
@@ -92,7 +98,7 @@ export function decideBanner(
     const m = snapshot.maintenances.find((x) => x.componentIds.includes(ai.componentId));
     return {
       kind: 'maintenance', key: `maintenance:${m?.id ?? ai.componentId}`, rank: rankOf(ai.status), validUntil,
-      title: cleanText(m?.name ?? 'Scheduled maintenance', TITLE_MAX),
+      title: m ? cleanText(m.name, TITLE_MAX) : '',
       update: m?.latest?.body ? cleanText(m.latest.body, UPDATE_MAX) : null,
       url: incidentUrl(origin, m), until: m?.scheduledUntil ?? null,
     };
@@ -133,7 +139,8 @@ export function isLive(view: BannerView, now: number): boolean {
 
 export const BANNER_KEY = 'banner';
 export const DISMISSAL_KEY = 'bannerDismissal';
-const BANNER_VERSION = 1;
+// 2: outage views carry the component status and may have no title (worded by the banner, in its language).
+const BANNER_VERSION = 2;
 const KINDS = new Set(['hidden', 'outage', 'maintenance', 'recovered', 'local']);
 
 export const toStoredBanner = (view: BannerView) => ({ version: BANNER_VERSION, view });

@@ -1,25 +1,29 @@
 // The words of a notification: which surface, what happened, since when. Plain text only.
-import { STAGE_WORDS } from './banner-words';
 import { cleanText } from './clean-text';
+import type { I18n } from './i18n';
 import { incidentUrl } from './links';
 import type { Event, Notice, NotifyContext } from './notify';
-import { rankOf } from './severity';
-import { formatDuration, STATUS_WORDS } from './words';
+import { isAffected, rankOf } from './severity';
+import { stageWord } from './stage-words';
+import { formatDuration, statusWord } from './words';
 
-export function line(e: Event): string {
+export function line(i18n: I18n, e: Event): string {
   if (e.kind === 'stage') {
-    return `${e.surfaces.map((s) => s.label).join(', ')}: ${STAGE_WORDS[e.incident.stage]} (${cleanText(e.incident.name, 80)})`;
+    return i18n.t('noticeStage', [e.surfaces.map((s) => s.label).join(', '), stageWord(i18n, e.incident.stage), cleanText(e.incident.name, 80)]);
   }
-  if (e.to === 'operational') return `${e.surface.label} has recovered after ${formatDuration(e.lasted)}`;
-  return `${e.surface.label}: ${STATUS_WORDS[e.to]}`;
+  if (e.to === 'operational') return i18n.t('noticeRecovered', [e.surface.label, formatDuration(e.lasted, i18n.locale)]);
+  return i18n.t('surfaceLine', [e.surface.label, statusWord(i18n, e.to)]);
 }
 
 export function compose(events: Event[], deferred: readonly string[], ctx: NotifyContext): Notice {
+  const { i18n } = ctx;
   const id = `claude-status-${ctx.now}`;
+  const more = (n: number): string => i18n.t('noticeMore', [n]);
+  const changesTitle = (n: number): string => (n === 1 ? i18n.t('noticeChangesOne') : i18n.t('noticeChangesMany', [n]));
   if (deferred.length > 0) {
     // What the rate limit held back comes first, then this check's news, as one summary.
-    const all = [...deferred, ...[...events].sort((a, b) => severity(b) - severity(a)).map(line)];
-    const lines = all.length > 4 ? [...all.slice(0, 3), `and ${all.length - 3} more`] : all;
+    const all = [...deferred, ...[...events].sort((a, b) => severity(b) - severity(a)).map((e) => line(i18n, e))];
+    const lines = all.length > 4 ? [...all.slice(0, 3), more(all.length - 3)] : all;
     return { id, title: changesTitle(all.length), message: lines.join('\n'), url: ctx.origin };
   }
   const incidents = new Set(events.map((e) => e.incident?.id));
@@ -27,20 +31,20 @@ export function compose(events: Event[], deferred: readonly string[], ctx: Notif
   const url = incidents.size === 1 ? incidentUrl(ctx.origin, first?.incident) : ctx.origin;
   if (events.length === 1 && first) {
     const sinceIso = first.incident?.startedAt ?? (first.kind === 'surface' ? first.surface.since : null);
-    const since = sinceIso && !Number.isNaN(Date.parse(sinceIso)) ? ` Since ${ctx.formatTime(Date.parse(sinceIso))}.` : '';
-    const detail = first.incident
-      ? `${cleanText(first.incident.name, 120)}. ${STAGE_WORDS[first.incident.stage]}.${since}`
-      : `Reported on the Claude status page.${since}`;
-    const title = first.kind === 'surface' && first.to !== 'operational' && first.from !== 'operational'
-      ? `${line(first)} (was ${STATUS_WORDS[first.from].toLowerCase()})` : line(first);
-    return { id, title, message: first.kind === 'surface' && first.to === 'operational' ? 'Operational again.' : detail, url };
+    const since = sinceIso && !Number.isNaN(Date.parse(sinceIso)) ? i18n.t('noticeSince', [ctx.formatTime(Date.parse(sinceIso))]) : '';
+    const detail = [
+      first.incident ? i18n.t('noticeDetail', [cleanText(first.incident.name, 120), stageWord(i18n, first.incident.stage)]) : i18n.t('noticeReported'),
+      since,
+    ].filter(Boolean).join(' ');
+    const title = first.kind === 'surface' && first.to !== 'operational' && isAffected(first.from)
+      ? i18n.t('noticeWas', [line(i18n, first), statusWord(i18n, first.from)]) : line(i18n, first);
+    return { id, title, message: first.kind === 'surface' && first.to === 'operational' ? i18n.t('noticeOperationalAgain') : detail, url };
   }
   // A burst folds into one summary: worst news first.
   const sorted = [...events].sort((a, b) => severity(b) - severity(a));
-  const lines = sorted.slice(0, 3).map(line);
-  if (sorted.length > 3) lines.push(`and ${sorted.length - 3} more`);
+  const lines = sorted.slice(0, 3).map((e) => line(i18n, e));
+  if (sorted.length > 3) lines.push(more(sorted.length - 3));
   return { id, title: changesTitle(events.length), message: lines.join('\n'), url };
 }
 
-const changesTitle = (n: number): string => `Claude: ${n} status ${n === 1 ? 'change' : 'changes'}`;
 const severity = (e: Event): number => (e.kind === 'surface' ? rankOf(e.to) : 1);

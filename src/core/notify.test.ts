@@ -1,14 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { EN } from '../../test/support/i18n';
 import { stateFor, T0 } from '../../test/support/states';
 import type { Snapshot } from './derive';
 import { type NotifyMemory, type NotifyPrefs, RATE_MAX, readNotifyMemory, stepNotifier } from './notify';
 import type { ComponentStatus } from './types';
-import { STATUS_WORDS } from './words';
+import { statusWord } from './words';
 
 const ORIGIN = 'https://status.claude.com';
 const ALL: NotifyPrefs = { enabled: true, recovery: true, watched: null, muted: [], snoozeUntil: null, snoozeIncidents: [], quiet: null };
-const ctx = (now: number, localMinutes = 12 * 60) => ({ now, localMinutes, origin: ORIGIN, formatTime: (ms: number) => new Date(ms).toISOString().slice(11, 16) });
+const ctx = (now: number, localMinutes = 12 * 60) => ({ now, localMinutes, origin: ORIGIN, i18n: EN, formatTime: (ms: number) => new Date(ms).toISOString().slice(11, 16) });
 const snap = (scenario: string, at = T0): Snapshot => {
   const s = stateFor(scenario, at).snapshot;
   if (!s) throw new Error('no snapshot');
@@ -145,8 +146,8 @@ describe('stepNotifier properties', () => {
         if (i === 0) expect(a.notice).toBeNull();
         if (a.notice) shownAt.push(now);
         // An unreadable status is never news.
-        expect(a.notice?.message ?? '').not.toContain(STATUS_WORDS.unknown);
-        expect(a.notice?.title ?? '').not.toContain(STATUS_WORDS.unknown);
+        expect(a.notice?.message ?? '').not.toContain(statusWord(EN, 'unknown'));
+        expect(a.notice?.title ?? '').not.toContain(statusWord(EN, 'unknown'));
         memory = a.memory;
         twin = b.memory;
       });

@@ -1,4 +1,5 @@
 import type { Snapshot, SurfaceState } from './derive';
+import type { I18n } from './i18n';
 import { compose, line } from './notice';
 import { isAffected } from './severity';
 import type { ComponentStatus, Incident } from './types';
@@ -39,6 +40,8 @@ export interface NotifyContext {
   origin: string;
   /** Formats a time for people, in their locale and time zone. */
   formatTime: (ms: number) => string;
+  /** The words, in the person's language. */
+  i18n: I18n;
 }
 
 export interface Notice { id: string; title: string; message: string; url: string }
@@ -136,7 +139,7 @@ export function stepNotifier(
   if (!prefs.enabled || quietNow(prefs, ctx, snapshot)) return { memory: { ...next, sent, deferred: [] }, notice: null };
   if (shown.length === 0 && next.deferred.length === 0) return { memory: { ...next, sent }, notice: null };
   if (sent.length >= RATE_MAX) {
-    const deferred = [...next.deferred, ...shown.map(line)].slice(-DEFERRED_KEPT);
+    const deferred = [...next.deferred, ...shown.map((e) => line(ctx.i18n, e))].slice(-DEFERRED_KEPT);
     return { memory: { ...next, sent, deferred }, notice: null };
   }
   const notice = compose(shown, next.deferred, ctx);

@@ -1,46 +1,51 @@
+import type { I18n, MessageKey } from './i18n';
 import type { UnknownReason } from './source';
 import type { ComponentStatus } from './types';
 
 /** Status in words, so colour is never the only signal. */
-export const STATUS_WORDS: Record<ComponentStatus, string> = {
-  operational: 'Operational',
-  degraded_performance: 'Degraded performance',
-  partial_outage: 'Partial outage',
-  major_outage: 'Major outage',
-  under_maintenance: 'Under maintenance',
-  unknown: 'Status not recognised',
+export const statusWord = (i18n: I18n, status: ComponentStatus): string => i18n.t(`status_${status}`);
+
+const SOURCE_KEYS: Record<UnknownReason, MessageKey> = {
+  offline: 'source_offline',
+  timeout: 'source_timeout',
+  http: 'source_http',
+  challenged: 'source_challenged',
+  'not-json': 'source_not_json',
+  'too-large': 'source_too_large',
+  malformed: 'source_malformed',
+  'wrong-origin': 'source_wrong_origin',
+  'no-data': 'source_no_data',
+  stale: 'source_stale',
 };
 
-export const SOURCE_ERROR_WORDS: Record<UnknownReason, string> = {
-  offline: 'you appear to be offline',
-  timeout: 'the status page did not answer in time',
-  http: 'the status page answered with an error',
-  challenged: 'the status page asked for a human check (bot challenge)',
-  'not-json': 'the status page sent something other than status data',
-  'too-large': 'the status page answer was too large',
-  malformed: 'the status page answer could not be read',
-  'wrong-origin': 'the answer came from an unexpected address',
-  'no-data': 'no answer from the status page yet',
-  stale: 'no fresh answer from the status page',
-};
+/** Why the status is unknown, in words. */
+export const sourceErrorWord = (i18n: I18n, reason: UnknownReason): string => i18n.t(SOURCE_KEYS[reason]);
 
-/** The opt-in local signal: claude.ai failing in this browser while the status page says it is fine. */
-export const LOCAL_WORDS = {
-  headline: (failed: number, total: number) => 'claude.ai is failing for you; the status page has not reported it yet '
-    + `(${failed} of ${total} requests failed in the last 2 minutes).`,
-  surfaceNote: ' per the status page; failing in this browser',
-  short: 'claude.ai is failing for you; the status page has not reported it yet.',
-  detail: (failed: number, total: number) => `Seen in this browser: ${failed} of ${total} requests to claude.ai failed in the last 2 minutes.`,
-};
+type Unit = 'second' | 'minute' | 'hour' | 'day';
+const unitFormats = new Map<string, Intl.NumberFormat>();
 
-/** "45 s", "12 min", "3 h 58 min", "2 d 4 h": compact enough for a tooltip line. */
-export function formatDuration(ms: number): string {
+function unit(locale: string, u: Unit, n: number): string {
+  const key = `${locale}|${u}`;
+  let format = unitFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' });
+    unitFormats.set(key, format);
+  }
+  return format.format(n);
+}
+
+/**
+ * A duration in at most two units, in the locale's own words ("45 sec", "3 hr 58 min", "2 days 4 hr";
+ * "3 Std. 58 Min."; "3 時間 58 分"): compact enough for a tooltip line. Intl.DurationFormat would do
+ * this in one call, but Chrome has it only from version 129.
+ */
+export function formatDuration(ms: number, locale: string): string {
   const s = Math.max(0, Math.floor(ms / 1000));
-  if (s < 60) return `${s} s`;
+  if (s < 60) return unit(locale, 'second', s);
   const m = Math.floor(s / 60);
-  if (m < 60) return `${m} min`;
+  if (m < 60) return unit(locale, 'minute', m);
   const h = Math.floor(m / 60);
-  if (h < 24) return m % 60 === 0 ? `${h} h` : `${h} h ${m % 60} min`;
+  if (h < 24) return m % 60 === 0 ? unit(locale, 'hour', h) : `${unit(locale, 'hour', h)} ${unit(locale, 'minute', m % 60)}`;
   const d = Math.floor(h / 24);
-  return h % 24 === 0 ? `${d} d` : `${d} d ${h % 24} h`;
+  return h % 24 === 0 ? unit(locale, 'day', d) : `${unit(locale, 'day', d)} ${unit(locale, 'hour', h % 24)}`;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import browser from '../shared/browser';
+import { t } from '../shared/i18n';
 import { LOCAL_PERMISSIONS } from '../shared/local-permissions';
 
 interface Props {
@@ -44,23 +45,14 @@ export function LocalSignalOptions({ settings, update }: Props) {
 
   return (
     <fieldset>
-      <legend>Before the status page says so</legend>
+      <legend>{t('localLegend')}</legend>
       <label>
         <input type="checkbox" checked={on} onClick={(e) => void toggle(e.currentTarget.checked)} />
-        Tell me when claude.ai is failing in this browser, even if the status page has not reported it yet
+        {t('localToggle')}
       </label>
-      <p class="hint">
-        When this is on, the extension looks at how this browser’s requests to claude.ai end: answered, refused (4xx),
-        server error (5xx) or network error, and counts them over the last two minutes. When most of them fail while
-        the status page says claude.ai is fine, the toolbar, the popup and the banner say so. It never reads which
-        page a request is for, its headers, cookies or anything you read or write; it keeps only the counts, in
-        memory, and sends nothing anywhere. Turning it on asks your browser for permission to observe requests to
-        claude.ai; turning it off gives that permission back.
-      </p>
-      {refused && <p class="hint" role="alert">The browser did not grant the permission, so this stays off.</p>}
-      {settings.localSignal && granted === false && !refused && (
-        <p class="hint">It is on in another browser of yours; tick it to grant the permission in this one too.</p>
-      )}
+      <p class="hint">{t('localHint')}</p>
+      {refused && <p class="hint" role="alert">{t('localRefused')}</p>}
+      {settings.localSignal && granted === false && !refused && <p class="hint">{t('localElsewhere')}</p>}
     </fieldset>
   );
 }

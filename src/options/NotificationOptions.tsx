@@ -1,5 +1,6 @@
 import type { SurfaceState } from '../core/derive';
 import type { Settings } from '../core/settings';
+import { t } from '../shared/i18n';
 
 const HOUR = 3_600_000;
 const toTime = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
@@ -28,20 +29,20 @@ export function NotificationOptions({ settings, surfaces, openIncidents, now, up
   };
   return (
     <fieldset>
-      <legend>Desktop notifications</legend>
+      <legend>{t('notifyLegend')}</legend>
       <label>
         <input type="checkbox" checked={settings.notifications}
           onChange={(e) => update({ ...settings, notifications: e.currentTarget.checked })} />
-        Notify me when a surface has a problem or an incident moves on
+        {t('notifyToggle')}
       </label>
       <label>
         <input type="checkbox" checked={settings.recoveryNotifications} disabled={!settings.notifications}
           onChange={(e) => update({ ...settings, recoveryNotifications: e.currentTarget.checked })} />
-        Also when it recovers
+        {t('notifyRecovery')}
       </label>
-      {surfaces.length > 0 && <p class="caption" aria-hidden="true">About these surfaces:</p>}
+      {surfaces.length > 0 && <p class="caption" aria-hidden="true">{t('notifyAbout')}</p>}
       {surfaces.length > 0 && (
-        <ul aria-label="Surfaces to notify about">
+        <ul aria-label={t('notifySurfacesLabel')}>
           {surfaces.map((s) => (
             <li key={s.key}>
               <label>
@@ -59,24 +60,24 @@ export function NotificationOptions({ settings, surfaces, openIncidents, now, up
       )}
       <p class="row">
         {snoozed ? (
-          <button type="button" onClick={() => update({ ...settings, snoozeUntil: null, snoozeIncidents: [] })}>End snooze</button>
+          <button type="button" onClick={() => update({ ...settings, snoozeUntil: null, snoozeIncidents: [] })}>{t('snoozeEnd')}</button>
         ) : (
           <>
-            <button type="button" onClick={() => update({ ...settings, snoozeUntil: now + HOUR })}>Snooze for 1 hour</button>
+            <button type="button" onClick={() => update({ ...settings, snoozeUntil: now + HOUR })}>{t('snoozeHour')}</button>
             <button type="button" disabled={openIncidents.length === 0}
-              onClick={() => update({ ...settings, snoozeIncidents: openIncidents })}>Snooze until the current incident resolves</button>
+              onClick={() => update({ ...settings, snoozeIncidents: openIncidents })}>{t('snoozeIncident')}</button>
           </>
         )}
       </p>
       <label>
         <input type="checkbox" checked={quiet !== null}
           onChange={(e) => update({ ...settings, quietHours: e.currentTarget.checked ? { start: 22 * 60, end: 7 * 60 } : null })} />
-        Quiet hours
+        {t('quietHours')}
       </label>
       {quiet && (
         <p class="row">
-          <label>From <input type="time" value={toTime(quiet.start)} onChange={(e) => setQuiet('start', e.currentTarget.value)} /></label>
-          <label>to <input type="time" value={toTime(quiet.end)} onChange={(e) => setQuiet('end', e.currentTarget.value)} /></label>
+          <label>{t('quietFrom')} <input type="time" value={toTime(quiet.start)} onChange={(e) => setQuiet('start', e.currentTarget.value)} /></label>
+          <label>{t('quietTo')} <input type="time" value={toTime(quiet.end)} onChange={(e) => setQuiet('end', e.currentTarget.value)} /></label>
         </p>
       )}
     </fieldset>

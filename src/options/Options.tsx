@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import type { StatusState } from '../core/source';
+import { t } from '../shared/i18n';
 import { loadSettings, loadStatus, onStatusChanged, saveSettings } from '../shared/status-store';
 import { LocalSignalOptions } from './LocalSignalOptions';
 import { NotificationOptions } from './NotificationOptions';
@@ -23,18 +24,15 @@ export function Options() {
   const snapshot = status?.snapshot;
   return (
     <>
-      <h1>Claude Status Notifier</h1>
+      <h1>{t('extName')}</h1>
       <fieldset>
-        <legend>claude.ai banner</legend>
+        <legend>{t('bannerLegend')}</legend>
         <label>
           <input type="checkbox" checked={settings.bannerEnabled}
             onChange={(e) => update({ ...settings, bannerEnabled: e.currentTarget.checked })} />
-          Show a banner on claude.ai during an outage that affects it
+          {t('bannerToggle')}
         </label>
-        <p class="hint">
-          It advises you not to clear cookies, log out or reinstall while claude.ai is down, and tells you when it
-          has recovered.
-        </p>
+        <p class="hint">{t('bannerHint')}</p>
       </fieldset>
       <WatchOptions settings={settings} update={update} surfaces={snapshot?.surfaces ?? []} />
       <NotificationOptions settings={settings} update={update} now={Date.now()}

@@ -1,5 +1,6 @@
 import type { SurfaceState } from '../core/derive';
 import type { Settings } from '../core/settings';
+import { t } from '../shared/i18n';
 
 /** Which surfaces drive the badge, the icon and notifications; all of them unless the person chooses. */
 export function WatchOptions({ settings, surfaces, update }: { settings: Settings; surfaces: SurfaceState[]; update: (s: Settings) => void }) {
@@ -13,9 +14,9 @@ export function WatchOptions({ settings, surfaces, update }: { settings: Setting
   };
   return (
     <fieldset>
-      <legend>Surfaces to watch</legend>
-      <p class="hint">The badge, the icon and notifications follow these; the popup always lists every surface.</p>
-      <ul aria-label="Surfaces to watch">
+      <legend>{t('watchLegend')}</legend>
+      <p class="hint">{t('watchHint')}</p>
+      <ul aria-label={t('watchLegend')}>
         {surfaces.map((s) => (
           <li key={s.key}>
             <label>

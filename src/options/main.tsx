@@ -1,5 +1,8 @@
 import { render } from 'preact';
+import { i18n, t } from '../shared/i18n';
 import { Options } from './Options';
 
+document.documentElement.lang = i18n.locale;
+document.title = t('optionsTitle');
 const root = document.getElementById('app');
 if (root) render(<Options />, root);

@@ -1,15 +1,11 @@
-import { STAGE_WORDS } from '../core/banner-words';
 import { cleanText } from '../core/clean-text';
 import type { SurfaceState } from '../core/derive';
 import { incidentUrl } from '../core/links';
+import { stageWord } from '../core/stage-words';
 import type { Incident } from '../core/types';
 import { formatDuration } from '../core/words';
 import { formatTime } from '../shared/format-time';
-
-const IMPACT_WORDS: Record<Incident['impact'], string> = {
-  none: 'No impact', minor: 'Minor impact', major: 'Major impact', critical: 'Critical impact',
-  maintenance: 'Maintenance', unknown: 'Impact not stated',
-};
+import { i18n, t } from '../shared/i18n';
 
 
 /**
@@ -28,21 +24,21 @@ export function IncidentList(props: {
         const started = i.startedAt ? Date.parse(i.startedAt) : NaN;
         const names = surfaces.filter((s) => i.componentIds.includes(s.componentId)).map((s) => s.label);
         const window = maintenance && i.scheduledFor
-          ? `${formatTime(Date.parse(i.scheduledFor), now)}${i.scheduledUntil ? ` – ${formatTime(Date.parse(i.scheduledUntil), now)}` : ''}`
+          ? `${formatTime(Date.parse(i.scheduledFor), now, i18n.locale)}${i.scheduledUntil ? ` – ${formatTime(Date.parse(i.scheduledUntil), now, i18n.locale)}` : ''}`
           : null;
         return (
           <article key={i.id} class="incident">
             <h3><a href={incidentUrl(origin, i)} target="_blank" rel="noreferrer">{cleanText(i.name, 200)}</a></h3>
             <p class="meta">
-              <span class="stage">{STAGE_WORDS[i.stage]}</span>
-              {!maintenance && <span>{IMPACT_WORDS[i.impact]}</span>}
+              <span class="stage">{stageWord(i18n, i.stage)}</span>
+              {!maintenance && <span>{t(`impact_${i.impact}`)}</span>}
               {window && <span>{window}</span>}
-              {!maintenance && !Number.isNaN(started) && <span>for {formatDuration(now - started)}</span>}
+              {!maintenance && !Number.isNaN(started) && <span>{t('lastedFor', [formatDuration(now - started, i18n.locale)])}</span>}
             </p>
-            {names.length > 0 && <p class="affects">Affects: {names.join(', ')}</p>}
+            {names.length > 0 && <p class="affects">{t('affects', [names.join(', ')])}</p>}
             {i.latest && i.latest.body && (
               <p class="update">
-                {i.latest.at && <time dateTime={i.latest.at}>{formatTime(Date.parse(i.latest.at), now)}: </time>}
+                {i.latest.at && <time dateTime={i.latest.at}>{formatTime(Date.parse(i.latest.at), now, i18n.locale)}: </time>}
                 {cleanText(i.latest.body, 600)}
               </p>
             )}

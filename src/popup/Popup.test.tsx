@@ -3,6 +3,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { installFakeI18n } from '../../test/support/i18n';
 import { summaryOf } from '../../test/support/fixtures';
 import { failed, stateFor } from '../../test/support/states';
 import { deriveSnapshot } from '../core/derive';
@@ -17,16 +18,19 @@ vi.mock('../shared/browser', () => ({ default: fakeBrowser }));
 async function show(state: StatusState): Promise<void> {
   await fakeBrowser.storage.local.set({ [STATE_KEY]: toStored(state) });
   render(<Popup />);
-  await screen.findByRole('button', { name: /Refresh/ });
+  await screen.findByRole('heading', { level: 1 });
 }
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  installFakeI18n();
+});
 afterEach(cleanup);
 
 describe('Popup', () => {
   it('at "investigating": each surface, the incident with stage, impact, duration, surfaces, update and link', async () => {
     await show(stateFor('b1-2026-03-02-investigating', Date.now()));
-    expect(screen.getByRole('status').textContent).toBe('Claude: claude.ai partial outage and 2 more');
+    expect(screen.getByRole('status').textContent).toBe('Claude: claude.ai: Partial outage, and 2 more');
     const surfaces = within(screen.getByRole('list', { name: 'Surfaces' }));
     expect(surfaces.getAllByRole('listitem').map((li) => li.textContent?.replace(/since.*$/, ''))).toEqual([
       'claude.aiPartial outage', 'Claude ConsolePartial outage', 'Claude APIOperational', 'Claude for GovernmentOperational',
@@ -62,6 +66,19 @@ describe('Popup', () => {
     await show(stateFor('b1-2026-03-02-investigating', now));
     await new Promise((r) => setTimeout(r, 20));
     expect(screen.queryByRole('region', { name: 'Seen in this browser' })).toBeNull();
+  });
+
+  it.each([
+    ['de', 'Claude-Status', 'Aktualisieren', 'Offene Störungen', 'Wird untersucht', /seit \d+ Tg\./],
+    ['ja', 'Claude のステータス', '更新', '発生中の障害', '調査中', /\d+ 日/],
+  ] as const)('speaks the browser\'s language: %s', async (locale, heading, refresh, incidents, stage, lasted) => {
+    installFakeI18n(locale);
+    await show(stateFor('b1-2026-03-02-investigating', Date.now()));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(heading);
+    expect(screen.getByRole('button', { name: refresh })).toBeTruthy();
+    const text = screen.getByRole('region', { name: incidents }).textContent ?? '';
+    expect(text).toContain(stage);
+    expect(text).toMatch(lasted);
   });
 
   it.each([
@@ -142,6 +159,6 @@ describe('Popup', () => {
   it('follows storage: a new check re-renders without reopening', async () => {
     await show(stateFor('a-all-operational', Date.now()));
     await fakeBrowser.storage.local.set({ [STATE_KEY]: toStored(stateFor('f-claude-code-degraded-only', Date.now())) });
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Claude: Claude Code degraded performance'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Claude: Claude Code: Degraded performance'));
   });
 });

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { decideBadge } from '../core/badge';
 import { freshnessOf, type StatusState } from '../core/source';
-import { LOCAL_WORDS, formatDuration, SOURCE_ERROR_WORDS } from '../core/words';
+import { formatDuration, sourceErrorWord } from '../core/words';
 import { type LocalSignal, NO_SIGNAL } from '../core/local-signal';
 import browser from '../shared/browser';
 import { STATUS_ORIGIN } from '../shared/config';
 import type { MessageMap } from '../shared/messages';
 import { EMPTY_HISTORY, type History } from '../core/history';
 import { timeAndAgo } from '../shared/format-time';
+import { i18n, t } from '../shared/i18n';
 import {
   loadHistory, loadSignal, loadStatus, onHistoryChanged, onSignalChanged, onStatusChanged,
 } from '../shared/status-store';
@@ -28,11 +29,12 @@ function useNow(intervalMs: number): number {
 }
 
 function freshnessText(state: StatusState, now: number): string {
+  const d = (ms: number): string => formatDuration(ms, i18n.locale);
   const f = freshnessOf(state, now);
-  if (f.fresh) return `Checked ${formatDuration(now - (state.checkedAt ?? now))} ago`;
-  const since = f.since === null ? '' : ` (for ${formatDuration(now - f.since)})`;
-  const last = state.snapshot ? ` Showing what was known ${formatDuration(now - state.snapshot.fetchedAt)} ago.` : '';
-  return `Status unknown: ${SOURCE_ERROR_WORDS[f.reason]}${since}.${last}`;
+  if (f.fresh) return t('freshnessChecked', [d(now - (state.checkedAt ?? now))]);
+  const reason = sourceErrorWord(i18n, f.reason);
+  const head = f.since === null ? t('freshnessUnknown', [reason]) : t('freshnessUnknownFor', [reason, d(now - f.since)]);
+  return state.snapshot ? `${head} ${t('freshnessShowingOld', [d(now - state.snapshot.fetchedAt)])}` : head;
 }
 
 /** The popup: renders at once from storage, follows storage, and never fetches the status page itself. */
@@ -67,7 +69,7 @@ export function Popup() {
   const fresh = freshnessOf(state, now).fresh;
   const snapshot = state.snapshot;
   // The same one-line summary as the tooltip; as a live region it speaks only when the status changes.
-  const badge = decideBadge(state, now, null, signal);
+  const badge = decideBadge(state, now, i18n, null, signal);
   const headline = badge.title.split('\n')[0];
   const maintenances = snapshot?.maintenances ?? [];
   const active = maintenances.filter((m) => m.stage === 'in_progress' || m.stage === 'verifying');
@@ -77,35 +79,35 @@ export function Popup() {
   return (
     <>
       <header>
-        <h1>Claude status</h1>
+        <h1>{t('popupHeading')}</h1>
         <p class="headline" role="status" aria-live="polite">{headline}</p>
         <p class={`freshness${fresh ? '' : ' unknown'}`}>{freshnessText(state, now)}</p>
       </header>
       {badge.locallyFailing && signal.kind === 'failing' && (
-        <section class="local" aria-label="Seen in this browser">
-          <p class="headline">{LOCAL_WORDS.short}</p>
-          <p>{LOCAL_WORDS.detail(signal.failed, signal.total)}</p>
-          <p class="meta">since {timeAndAgo(new Date(signal.since).toISOString(), now)}</p>
+        <section class="local" aria-label={t('localRegion')}>
+          <p class="headline">{t('localShort')}</p>
+          <p>{t('localDetail', [signal.failed, signal.total])}</p>
+          <p class="meta">{t('sinceTime', [timeAndAgo(i18n, signal.since, now) ?? ''])}</p>
         </section>
       )}
       {snapshot && (
         <>
           <SurfaceList surfaces={snapshot.surfaces} stale={!fresh} now={now} />
-          <IncidentList heading="Open incidents" incidents={snapshot.incidents} surfaces={snapshot.surfaces} origin={STATUS_ORIGIN} now={now} />
-          <IncidentList heading="Maintenance in progress" incidents={active} surfaces={snapshot.surfaces} origin={STATUS_ORIGIN} now={now} maintenance />
-          <IncidentList heading="Maintenance in the next 24 hours" incidents={upcoming} surfaces={snapshot.surfaces} origin={STATUS_ORIGIN} now={now} maintenance />
+          <IncidentList heading={t('openIncidents')} incidents={snapshot.incidents} surfaces={snapshot.surfaces} origin={STATUS_ORIGIN} now={now} />
+          <IncidentList heading={t('maintenanceNow')} incidents={active} surfaces={snapshot.surfaces} origin={STATUS_ORIGIN} now={now} maintenance />
+          <IncidentList heading={t('maintenanceSoon')} incidents={upcoming} surfaces={snapshot.surfaces} origin={STATUS_ORIGIN} now={now} maintenance />
           <HistoryRows history={history} surfaces={snapshot.surfaces} now={now} />
         </>
       )}
       <p class="actions">
         <button type="button" onClick={() => void refresh()} disabled={busy}>
-          {busy ? 'Refreshing…' : 'Refresh'}
+          {busy ? t('refreshing') : t('refresh')}
         </button>
-        <a href={STATUS_ORIGIN} target="_blank" rel="noreferrer">Full status page</a>
+        <a href={STATUS_ORIGIN} target="_blank" rel="noreferrer">{t('fullStatusPage')}</a>
         <a href="#" onClick={(e) => {
           e.preventDefault();
           void browser.runtime.openOptionsPage();
-        }}>Options</a>
+        }}>{t('optionsLink')}</a>
       </p>
     </>
   );

@@ -1,8 +1,12 @@
 import { render } from 'preact';
+import { i18n, t } from '../shared/i18n';
 import { Popup } from './Popup';
 
 // Marks for the benchmark (bench/bench.ts): when the popup's code began, its modules loaded, and (in
 // Popup) when it first showed stored data.
 performance.mark('popup-script-start');
+// The page's language and title follow the catalogue the browser chose.
+document.documentElement.lang = i18n.locale;
+document.title = t('popupHeading');
 const root = document.getElementById('app');
 if (root) render(<Popup />, root);

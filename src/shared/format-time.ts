@@ -1,14 +1,15 @@
 // Times for people, in their own locale and time zone, with the day when it is not today: shared by the
-// popup and the claude.ai banner.
+// popup, the notifications and the claude.ai banner.
+import type { I18n } from '../core/i18n';
 import { formatDuration } from '../core/words';
 
-export function formatTime(ms: number, now: number): string {
+export function formatTime(ms: number, now: number, locale: string): string {
   const sameDay = new Date(ms).toDateString() === new Date(now).toDateString();
-  return new Intl.DateTimeFormat(undefined, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  return new Intl.DateTimeFormat(locale, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 }
 
-/** "11:49 (2 h 3 min)": a time and how long ago it was; null without a readable time. */
-export function timeAndAgo(iso: string | null, now: number): string | null {
-  const at = iso === null ? NaN : Date.parse(iso);
-  return Number.isNaN(at) ? null : `${formatTime(at, now)} (${formatDuration(now - at)})`;
+/** "11:49 (2 hr 3 min ago)": a time and how long ago it was; null without a readable time. */
+export function timeAndAgo(i18n: I18n, at: string | number | null, now: number): string | null {
+  const ms = typeof at === 'number' ? at : at === null ? NaN : Date.parse(at);
+  return Number.isNaN(ms) ? null : i18n.t('timeAndAgo', [formatTime(ms, now, i18n.locale), formatDuration(now - ms, i18n.locale)]);
 }

@@ -24,10 +24,15 @@ export interface Chromium {
   close(): Promise<void>;
 }
 
-export interface LaunchOptions { dist?: string; headless?: boolean }
+export interface LaunchOptions {
+  dist?: string;
+  headless?: boolean;
+  /** The browser's UI language, which picks the extension's catalogue (e.g. "de"). */
+  lang?: string;
+}
 
 export async function launchChromium(
-  profile = mkdtempSync(join(tmpdir(), 'csn-chromium-')), keepProfile = false, { dist = CHROME_DIST, headless = true }: LaunchOptions = {},
+  profile = mkdtempSync(join(tmpdir(), 'csn-chromium-')), keepProfile = false, { dist = CHROME_DIST, headless = true, lang }: LaunchOptions = {},
 ): Promise<Chromium> {
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -35,8 +40,9 @@ export async function launchChromium(
     args: [
       `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic',
+      '--disable-sync', '--no-first-run', '--disable-quic', ...(lang ? [`--lang=${lang}`] : []),
     ],
+    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang } } : {}),
   });
   const requests: string[] = [];
   ctx.on('request', (r) => requests.push(r.url()));

@@ -73,6 +73,6 @@ describe('Chromium notifications through the 2 March 2026 replay', () => {
     await step(b, 'c3-2026-03-02-resolved');
     const last = await notifications(b);
     expect(Object.keys(last.record)).toHaveLength(4);
-    expect(last.deferred).toEqual([expect.stringMatching(/^claude\.ai has recovered after \d+ s$/)]);
+    expect(last.deferred).toEqual([expect.stringMatching(/^claude\.ai has recovered after \d+ sec$/)]);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KNOWN_SURFACES } from '../../src/core/surfaces';
-import { STATUS_WORDS } from '../../src/core/words';
+import { statusWord } from '../../src/core/words';
+import { EN } from '../support/i18n';
 import { SCENARIOS } from '../support/fixtures';
 import { EXPECTED } from '../support/scenarios';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -56,7 +57,7 @@ describe('Chromium: badge, colour and title by surface', () => {
     if (!expected) throw new Error('no expectation');
     // Every surface is named with its status in words: colour is never the only signal.
     const wanted = Object.entries(expected.surfaces)
-      .map(([key, status]) => `${KNOWN_SURFACES.find((k) => k.key === key)?.label}: ${STATUS_WORDS[status]}`);
+      .map(([key, status]) => `${KNOWN_SURFACES.find((k) => k.key === key)?.label}: ${statusWord(EN, status)}`);
     const hasAll = (t: ToolbarState): boolean => wanted.every((w) => t.title.split('\n').some((l) => l.startsWith(w)));
     browser.serve({ scenario });
     const t = await refreshUntil((x) => x.text === expected.badge && hasAll(x));
@@ -76,7 +77,7 @@ describe('Chromium: badge, colour and title by surface', () => {
     const answer = await browser.popup.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh' }));
     expect(answer).toEqual({ ok: true });
     const t = await readToolbar(browser.ctx);
-    expect(t.title.split('\n')[0]).toBe('Claude: claude.ai major outage and 4 more');
+    expect(t.title.split('\n')[0]).toBe('Claude: claude.ai: Major outage, and 4 more');
   });
 });
 
@@ -149,7 +150,7 @@ describe('Chromium: the popup', () => {
     const incident = popup.getByRole('region', { name: 'Open incidents' });
     await expect.poll(() => incident.textContent()).toContain('We have confirmed that the API is working as intended.');
     expect(await incident.getByRole('link').getAttribute('href')).toBe('https://status.claude.com/incidents/fx26mar02inc');
-    expect(await popup.getByRole('status').textContent()).toBe('Claude: claude.ai partial outage and 2 more');
+    expect(await popup.getByRole('status').textContent()).toBe('Claude: claude.ai: Partial outage, and 2 more');
     await popup.setViewportSize({ width: 400, height: 640 });
     for (const scheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme: scheme });

@@ -1,0 +1,43 @@
+// The extension in the browser's language: Chromium started in German and in Japanese picks the
+// catalogue from public/_locales for the toolbar, the popup and the claude.ai banner.
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Chromium, launchChromium, readToolbar } from './chromium-harness';
+import { keepFailureArtifacts } from './failure-artifacts';
+
+let browser: Chromium | undefined;
+keepFailureArtifacts(() => browser);
+afterEach(async () => {
+  await browser?.close();
+  browser = undefined;
+});
+
+describe.each([
+  { lang: 'de', tooltip: 'Claude: claude.ai: Teilweiser Ausfall und 2 weitere', heading: 'Claude-Status', refresh: 'Aktualisieren',
+    banner: 'Bitte löschen Sie keine Cookies', stage: 'Wird untersucht' },
+  { lang: 'ja', tooltip: 'Claude: claude.ai: 部分的な障害、ほか 2 件', heading: 'Claude のステータス', refresh: '更新',
+    banner: 'Cookie の削除、ログアウト、再インストールはしないでください', stage: '調査中' },
+])('Chromium in $lang', ({ lang, tooltip, heading, refresh, banner, stage }) => {
+  it('words the tooltip, the popup and the banner in that language', async () => {
+    const b = await launchChromium(undefined, false, { lang });
+    browser = b;
+    b.serve({ scenario: 'b1-2026-03-02-investigating' });
+    expect(await b.popup.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh' }))).toEqual({ ok: true });
+    expect(await b.popup.evaluate(() => chrome.i18n.getUILanguage())).toMatch(new RegExp(`^${lang}`));
+    expect((await readToolbar(b.ctx)).title.split('\n')[0]).toBe(tooltip);
+    await b.popup.reload();
+    await expect.poll(() => b.popup.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
+    expect(await b.popup.getByRole('button', { name: refresh }).count()).toBe(1);
+    expect(await b.popup.locator('html').getAttribute('lang')).toMatch(new RegExp(`^${lang}`));
+    const claude = await b.ctx.newPage();
+    await claude.goto('https://claude.ai/new');
+    const text = async () => ((await claude.locator('claude-status-banner').count()) === 0 ? ''
+      : (await claude.locator('claude-status-banner .banner').textContent()) ?? '');
+    await expect.poll(text).toContain(banner);
+    expect(await text()).toContain(stage);
+    // For the README; Japanese would need CJK fonts this machine lacks, so only German is pictured.
+    if (lang === 'de') {
+      await b.popup.setViewportSize({ width: 400, height: 600 });
+      await b.popup.screenshot({ path: 'docs/screenshots/popup-de.png', fullPage: true });
+    }
+  });
+});
