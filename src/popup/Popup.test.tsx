@@ -11,13 +11,14 @@ import { parseSummary } from '../core/parse';
 import { LOCAL_SIGNAL_KEY, toStoredSignal } from '../core/local-signal';
 import { EMPTY_STATE, recordSuccess, type StatusState } from '../core/source';
 import { STATE_KEY, toStored } from '../core/stored';
+import { loadPopupData } from '../shared/status-store';
 import { Popup } from './Popup';
 
 vi.mock('../shared/browser', () => ({ default: fakeBrowser }));
 
 async function show(state: StatusState): Promise<void> {
   await fakeBrowser.storage.local.set({ [STATE_KEY]: toStored(state) });
-  render(<Popup />);
+  render(<Popup initial={await loadPopupData()} />);
   await screen.findByRole('heading', { level: 1 });
 }
 

@@ -67,6 +67,14 @@ export async function saveCheck(
   });
 }
 
+/** What the popup shows first, in one storage round trip: each extra `get` delays its first paint. */
+export interface PopupData { state: StatusState; history: History; signal: LocalSignal }
+
+export async function loadPopupData(): Promise<PopupData> {
+  const got = await browser.storage.local.get([STATE_KEY, HISTORY_KEY, LOCAL_SIGNAL_KEY]);
+  return { state: readStoredStatus(got[STATE_KEY]), history: readHistory(got[HISTORY_KEY]), signal: readSignal(got[LOCAL_SIGNAL_KEY]) };
+}
+
 export const loadSignal = (): Promise<LocalSignal> => loadLocal(LOCAL_SIGNAL_KEY, readSignal);
 export const onSignalChanged = (callback: (s: LocalSignal) => void) => onLocalChanged(LOCAL_SIGNAL_KEY, readSignal, callback);
 

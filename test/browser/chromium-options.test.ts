@@ -28,7 +28,7 @@ describe('Chromium options', () => {
     await options.goto(`chrome-extension://${b.extensionId}/src/options/index.html`);
     const code = options.getByRole('list', { name: 'Surfaces to notify about' }).getByRole('checkbox', { name: 'Claude Code' });
     await code.uncheck();
-    await options.screenshot({ path: 'test-results/chromium/options.png' });
+    await options.screenshot({ path: 'test-results/chromium/options.png', fullPage: true });
 
     await step('f-claude-code-degraded-only');
     await step('f-claude-code-degraded-only');

@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+// The options page against stored state from the shared fixtures: what a person can set, and what is saved.
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type FakePermissions, installFakePermissions } from '../../test/support/fake-permissions';
+import { installFakeI18n } from '../../test/support/i18n';
+import { stateFor } from '../../test/support/states';
+import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY, toStoredSettings } from '../core/settings';
+import { STATE_KEY, toStored } from '../core/stored';
+import { Options } from './Options';
+
+vi.mock('../shared/browser', () => ({ default: fakeBrowser }));
+
+let perms: FakePermissions;
+const saved = async () => readSettings((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
+
+async function show(scenario = 'b1-2026-03-02-investigating'): Promise<void> {
+  await fakeBrowser.storage.local.set({ [STATE_KEY]: toStored(stateFor(scenario, Date.now())) });
+  render(<Options />);
+  await screen.findByRole('group', { name: 'Surfaces to watch' });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  installFakeI18n();
+  perms = installFakePermissions();
+});
+afterEach(cleanup);
+
+describe('Options', () => {
+  it('starts from the defaults: everything watched and notified, banner on, local signal off', async () => {
+    await show();
+    const watch = within(screen.getByRole('list', { name: 'Surfaces to watch' }));
+    expect(watch.getAllByRole('checkbox').map((c) => (c as HTMLInputElement).checked)).toEqual([true, true, true, true, true]);
+    expect((screen.getByRole('checkbox', { name: /Show a banner on claude\.ai/ }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: /claude\.ai is failing in this browser/ }) as HTMLInputElement).checked).toBe(false);
+    expect(perms.requests).toBe(0);
+  });
+
+  it('saves each choice at once, typed and versioned, in sync storage', async () => {
+    await show();
+    fireEvent.click(within(screen.getByRole('list', { name: 'Surfaces to watch' })).getByRole('checkbox', { name: 'Claude API' }));
+    fireEvent.click(within(screen.getByRole('list', { name: 'Surfaces to notify about' })).getByRole('checkbox', { name: 'Claude Code' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Show a banner on claude\.ai/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Quiet hours' }));
+    await waitFor(async () => expect(await saved()).toMatchObject({
+      watched: ['claude-ai', 'console', 'government', 'claude-code'], mutedSurfaces: ['claude-code'], bannerEnabled: false,
+      quietHours: { start: 22 * 60, end: 7 * 60 },
+    }));
+    expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toMatchObject({ version: 1 });
+  });
+
+  it('snoozes until the current incident resolves, and ends the snooze', async () => {
+    await show();
+    fireEvent.click(screen.getByRole('button', { name: 'Snooze until the current incident resolves' }));
+    await waitFor(async () => expect((await saved()).snoozeIncidents).toEqual(['fx26mar02inc']));
+    fireEvent.click(await screen.findByRole('button', { name: 'End snooze' }));
+    await waitFor(async () => expect(await saved()).toMatchObject({ snoozeIncidents: [], snoozeUntil: null }));
+  });
+
+  it('offers no incident snooze when none is open', async () => {
+    await show('a-all-operational');
+    expect((screen.getByRole('button', { name: 'Snooze until the current incident resolves' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('asks for the local signal\'s permission only when it is turned on, and gives it back when turned off', async () => {
+    await show();
+    const box = screen.getByRole('checkbox', { name: /claude\.ai is failing in this browser/ }) as HTMLInputElement;
+    fireEvent.click(box);
+    await waitFor(async () => expect((await saved()).localSignal).toBe(true));
+    expect(perms.requests).toBe(1);
+    expect(perms.granted()).toBe(true);
+    await waitFor(() => expect(box.checked).toBe(true));
+    fireEvent.click(box);
+    await waitFor(async () => expect((await saved()).localSignal).toBe(false));
+    await waitFor(() => expect(perms.granted()).toBe(false));
+    expect(box.checked).toBe(false);
+  });
+
+  it('stays off, and says so, when the browser refuses the permission', async () => {
+    perms.answer = false;
+    await show();
+    const box = screen.getByRole('checkbox', { name: /claude\.ai is failing in this browser/ }) as HTMLInputElement;
+    fireEvent.click(box);
+    expect((await screen.findByRole('alert')).textContent).toBe('The browser did not grant the permission, so this stays off.');
+    expect(box.checked).toBe(false);
+    expect((await saved()).localSignal).toBe(false);
+  });
+
+  it('shows the option as off where it was turned on in another browser but not granted here', async () => {
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: toStoredSettings({ ...DEFAULT_SETTINGS, localSignal: true }) });
+    await show();
+    await screen.findByText(/It is on in another browser of yours/);
+    expect((screen.getByRole('checkbox', { name: /claude\.ai is failing in this browser/ }) as HTMLInputElement).checked).toBe(false);
+  });
+});
