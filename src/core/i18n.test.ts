@@ -1,8 +1,10 @@
 // The catalogues in public/_locales: every language has every message, with the same substitutions.
 import { describe, expect, it } from 'vitest';
-import { catalogue, i18nFor, LOCALES } from '../../test/support/i18n';
+import { catalogue, EN, i18nFor, LOCALES } from '../../test/support/i18n';
 import { stateFor, T0 } from '../../test/support/states';
 import { decideBadge } from './badge';
+import { incidentTitle } from './stage-words';
+import type { Incident } from './types';
 import { formatDuration } from './words';
 
 const en = catalogue('en');
@@ -47,5 +49,14 @@ describe('the tooltip in each language', () => {
     const title = decideBadge(stateFor('b1-2026-03-02-investigating', T0), T0 + 30_000, i18nFor(locale)).title;
     expect(title.split('\n')[0]).toBe(head);
     expect(title).toContain(line);
+  });
+});
+
+describe('incidentTitle', () => {
+  const incident = { name: '', impact: 'minor', stage: 'investigating' } as unknown as Incident;
+  it('words an incident the page gave no title, in the reader\'s language', () => {
+    expect(incidentTitle(EN, incident, 80)).toBe('Untitled incident');
+    expect(incidentTitle(i18nFor('de'), incident, 80)).toBe('Störung ohne Titel');
+    expect(incidentTitle(EN, { ...incident, name: '  Elevated <b>errors</b>  ' }, 80)).toBe('Elevated <b>errors</b>');
   });
 });

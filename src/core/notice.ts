@@ -1,15 +1,14 @@
 // The words of a notification: which surface, what happened, since when. Plain text only.
-import { cleanText } from './clean-text';
 import type { I18n } from './i18n';
 import { incidentUrl } from './links';
 import type { Event, Notice, NotifyContext } from './notify';
 import { isAffected, rankOf } from './severity';
-import { stageWord } from './stage-words';
+import { incidentTitle, stageWord } from './stage-words';
 import { formatDuration, statusWord } from './words';
 
 export function line(i18n: I18n, e: Event): string {
   if (e.kind === 'stage') {
-    return i18n.t('noticeStage', [e.surfaces.map((s) => s.label).join(', '), stageWord(i18n, e.incident.stage), cleanText(e.incident.name, 80)]);
+    return i18n.t('noticeStage', [e.surfaces.map((s) => s.label).join(', '), stageWord(i18n, e.incident.stage), incidentTitle(i18n, e.incident, 80)]);
   }
   if (e.to === 'operational') return i18n.t('noticeRecovered', [e.surface.label, formatDuration(e.lasted, i18n.locale)]);
   return i18n.t('surfaceLine', [e.surface.label, statusWord(i18n, e.to)]);
@@ -33,7 +32,7 @@ export function compose(events: Event[], deferred: readonly string[], ctx: Notif
     const sinceIso = first.incident?.startedAt ?? (first.kind === 'surface' ? first.surface.since : null);
     const since = sinceIso && !Number.isNaN(Date.parse(sinceIso)) ? i18n.t('noticeSince', [ctx.formatTime(Date.parse(sinceIso))]) : '';
     const detail = [
-      first.incident ? i18n.t('noticeDetail', [cleanText(first.incident.name, 120), stageWord(i18n, first.incident.stage)]) : i18n.t('noticeReported'),
+      first.incident ? i18n.t('noticeDetail', [incidentTitle(i18n, first.incident, 120), stageWord(i18n, first.incident.stage)]) : i18n.t('noticeReported'),
       since,
     ].filter(Boolean).join(' ');
     const title = first.kind === 'surface' && first.to !== 'operational' && isAffected(first.from)

@@ -88,7 +88,7 @@ describe('parseSummary tolerance', () => {
       scheduled_maintenances: null,
     });
     expect(s.pageUpdatedAt).toBeNull();
-    expect(s.incidents[0]).toMatchObject({ name: 'Untitled incident', latest: null, componentIds: [], startedAt: null });
+    expect(s.incidents[0]).toMatchObject({ name: '', latest: null, componentIds: [], startedAt: null });
     expect(s.maintenances).toEqual([]);
   });
 

@@ -62,7 +62,8 @@ function parseIncident(v: unknown): Incident | null {
   updates.sort((a, b) => timeOf(b.at) - timeOf(a.at));
   return {
     id,
-    name: str(v.name) ?? 'Untitled incident',
+    // Worded where it is shown (incidentTitle), in the reader's language.
+    name: str(v.name) ?? '',
     stage: oneOf(STAGES, v.status),
     impact: oneOf(IMPACTS, v.impact),
     startedAt: time(v.started_at) ?? time(v.created_at),

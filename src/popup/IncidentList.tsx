@@ -1,7 +1,7 @@
 import { cleanText } from '../core/clean-text';
 import type { SurfaceState } from '../core/derive';
 import { incidentUrl } from '../core/links';
-import { stageWord } from '../core/stage-words';
+import { incidentTitle, stageWord } from '../core/stage-words';
 import type { Incident } from '../core/types';
 import { formatDuration } from '../core/words';
 import { formatTime } from '../shared/format-time';
@@ -28,7 +28,7 @@ export function IncidentList(props: {
           : null;
         return (
           <article key={i.id} class="incident">
-            <h3><a href={incidentUrl(origin, i)} target="_blank" rel="noreferrer">{cleanText(i.name, 200)}</a></h3>
+            <h3><a href={incidentUrl(origin, i)} target="_blank" rel="noreferrer">{incidentTitle(i18n, i, 200)}</a></h3>
             <p class="meta">
               <span class="stage">{stageWord(i18n, i.stage)}</span>
               {!maintenance && <span>{t(`impact_${i.impact}`)}</span>}
