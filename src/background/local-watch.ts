@@ -72,8 +72,9 @@ async function count(outcome: RequestOutcome): Promise<void> {
     await applyBadge(state, now, settings.watched, step.signal);
   }
   // Failing requests, and no word from the status page since they began: ask it now. Its answer says
-  // whether it reports the problem, and that this machine can reach sites other than claude.ai.
-  if (step.confirm) void checkNow(true);
+  // whether it reports the problem, and that this machine can reach sites other than claude.ai. An
+  // ordinary check: the 200-byte status.json probe, and summary.json only if the page has moved.
+  if (step.confirm) void checkNow();
 }
 
 /** The person revoked the permission in the browser's own settings: forget the signal at once. */
