@@ -1,5 +1,6 @@
 // Builds every target: dist/chrome and dist/firefox (what ships); with --with-test also
-// dist/test-chrome (optional permissions granted at install) and dist/test-firefox, whose status origin is the local stand-in server of the Firefox suite (Firefox's
+// dist/test-chrome and dist/test-firefox, with the optional permissions granted at install (no test tool
+// can answer the prompt); the Firefox one talks to the local stand-in server of the Firefox suite (Firefox's
 // BiDi cannot intercept an add-on's own fetches); with --with-demo dist/demo-chrome for `npm run demo`.
 // Only those test builds name 127.0.0.1.
 import { build } from 'vite';
@@ -12,7 +13,9 @@ const builds = [
   { target: 'firefox', outDir: 'dist/firefox' },
 ];
 if (process.argv.includes('--with-test')) {
-  builds.push({ target: 'firefox', outDir: 'dist/test-firefox', statusOrigin: TEST_STATUS_ORIGIN, fallbackOrigin: TEST_FALLBACK_ORIGIN });
+  builds.push({
+    target: 'firefox', outDir: 'dist/test-firefox', statusOrigin: TEST_STATUS_ORIGIN, fallbackOrigin: TEST_FALLBACK_ORIGIN, grantOptional: true,
+  });
   // The shipped Chrome build with the local signal's optional permissions granted at install.
   builds.push({ target: 'chrome', outDir: 'dist/test-chrome', grantOptional: true });
 }

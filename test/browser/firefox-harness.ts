@@ -12,6 +12,8 @@ export const FIREFOX_TEST_DIST = resolve('dist/test-firefox');
 /** Must match TEST_STATUS_ORIGIN and TEST_FALLBACK_ORIGIN in scripts/build.mjs. */
 export const FIREFOX_STATUS_PORTS = [47913, 47914] as const;
 const UUID = '7b0c6f4e-5a7d-4c1e-9a55-3c1d2b8e9f10';
+/** A page of the add-on, by its path in the build. */
+export const addonUrl = (path: string): string => `moz-extension://${UUID}/${path}`;
 
 export interface Firefox {
   browser: Browser;
@@ -30,7 +32,7 @@ export async function launchFirefox(): Promise<Firefox> {
   await browser.installExtension(FIREFOX_TEST_DIST);
   const popup = await browser.newPage();
   // This navigation reports a time-out although the page loads (recipe); wait for the page instead.
-  await popup.goto(`moz-extension://${UUID}/src/popup/index.html`, { timeout: 3000 }).catch(() => undefined);
+  await popup.goto(addonUrl('src/popup/index.html'), { timeout: 3000 }).catch(() => undefined);
   await popup.waitForFunction(() => document.querySelector('button') !== null, { timeout: 15_000 });
   return { browser, popup, close: () => browser.close() };
 }
