@@ -1,7 +1,7 @@
 // The opt-in local signal's glue: counts how this browser's requests to claude.ai end, and turns the
 // counts into the signal. Listeners exist only where the person granted the optional permissions.
 import { NO_SIGNAL, stepSignal } from '../core/local-signal';
-import { classifyRequest, observe, type RequestOutcome } from '../core/request-window';
+import { classifyRequest, judge, observe, type RequestOutcome } from '../core/request-window';
 import browser from '../shared/browser';
 import { CLAUDE_MATCH } from '../shared/local-permissions';
 import {
@@ -57,10 +57,16 @@ export function noteRequest(end: { statusCode?: number; error?: string }): Promi
 }
 
 async function count(outcome: RequestOutcome): Promise<void> {
-  const [settings, before, state, prev] = await Promise.all([loadSettings(), loadWindow(), loadStatus(), loadSignal()]);
+  const [settings, before, prev] = await Promise.all([loadSettings(), loadWindow(), loadSignal()]);
   if (!settings.localSignal) return;
   const now = Date.now();
   const observed = observe(before, outcome, now);
+  // The common case on every request while all is well: counted, nothing to decide, the status not read.
+  if (prev.kind === 'none' && !judge(observed, now).failing) {
+    await saveWindow(observed);
+    return;
+  }
+  const state = await loadStatus();
   const step = stepSignal(prev, observed, state, now);
   await saveWindow(step.confirm ? { ...observed, confirmAt: now } : observed);
   const changed = step.signal.kind !== prev.kind
