@@ -2,6 +2,7 @@ import type { SurfaceState } from './derive';
 import type { LocalSignal } from './local-signal';
 import { COLOURS, isAffected, rankOf } from './severity';
 import { freshnessOf, type StatusState } from './source';
+import { CLAUDE_AI } from './surfaces';
 import type { I18n } from './i18n';
 import { formatDuration, sourceErrorWord, statusWord } from './words';
 
@@ -23,7 +24,6 @@ export interface BadgeDecision {
   locallyFailing: string | null;
 }
 
-const CLAUDE_AI = 'claude-ai';
 /** The local signal's badge mark: claude.ai's code and "!", seen here, not (yet) on the status page. */
 export const LOCAL_MARK = '!';
 
@@ -61,8 +61,8 @@ export function decideBadge(
   const d = (ms: number): string => formatDuration(ms, i18n.locale);
   const surfaces = (state.snapshot?.surfaces ?? []).filter(isWatched(watched));
   const freshness = freshnessOf(state, now);
-  const locallyFailing = freshness.fresh && local.kind === 'failing'
-    && surfaces.some((s) => s.key === CLAUDE_AI && !isAffected(s.status)) ? CLAUDE_AI : null;
+  const ai = surfaces.find((s) => s.key === CLAUDE_AI);
+  const locallyFailing = freshness.fresh && local.kind === 'failing' && ai && !isAffected(ai.status) ? ai.key : null;
   const lines = surfaces.map((s) => surfaceLine(i18n, s, now, s.key === locallyFailing));
   if (!freshness.fresh) {
     const reason = sourceErrorWord(i18n, freshness.reason);
@@ -76,9 +76,9 @@ export function decideBadge(
   const affected = surfaces.filter((s) => isAffected(s.status));
   const worst = worstSurface(surfaces);
   const checked = state.checkedAt === null ? '' : i18n.t('checkedAgo', [d(now - state.checkedAt)]);
-  if (locallyFailing) {
+  if (locallyFailing && ai) {
     return {
-      text: `AI${LOCAL_MARK}${affected.length > 0 ? '+' : ''}`, ...colours('local-failing'),
+      text: `${ai.code}${LOCAL_MARK}${affected.length > 0 ? '+' : ''}`, ...colours('local-failing'),
       title: [localHeadline(i18n, local), ...lines, checked].filter(Boolean).join('\n'),
       unknown: false, surfaces, locallyFailing,
     };

@@ -3,12 +3,12 @@ import { incidentUrl } from './links';
 import type { SurfaceState } from './derive';
 import { HOLD_MS, type LocalSignal } from './local-signal';
 import { isAffected, rankOf } from './severity';
+import { CLAUDE_AI } from './surfaces';
 import { freshnessOf, STALE_AFTER_MS, type StatusState } from './source';
 import type { ComponentStatus, Impact, Incident, IncidentStage, MaintenanceStage } from './types';
 
 /** How long "claude.ai has recovered" stays up before the banner goes away by itself. */
 export const RECOVERED_SHOW_MS = 10 * 60_000;
-const CLAUDE_AI = 'claude-ai';
 
 interface Shown {
   /** Identifies what is being reported, for dismissal: a new incident has a new key. */

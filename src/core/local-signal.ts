@@ -2,6 +2,7 @@
 // window (request-window.ts) and the status page's own word, never from either alone.
 import { isAffected } from './severity';
 import { freshnessOf, type StatusState } from './source';
+import { CLAUDE_AI } from './surfaces';
 import { judge, type RequestWindow } from './request-window';
 
 export type LocalSignal =
@@ -24,7 +25,6 @@ export const HOLD_MS = 10 * 60_000;
 /** At most one confirming status check this often. */
 export const CONFIRM_EVERY_MS = 60_000;
 
-const CLAUDE_AI = 'claude-ai';
 
 /** What the status page currently says about claude.ai: fine, affected, or nothing usable. */
 export function officialClaudeAi(state: StatusState, now: number): 'fine' | 'affected' | 'unknown' {

@@ -12,8 +12,11 @@ export interface KnownSurface {
   code: string;
 }
 
+/** claude.ai's key: the surface the banner and the local signal are about. */
+export const CLAUDE_AI = 'claude-ai';
+
 export const KNOWN_SURFACES: readonly KnownSurface[] = [
-  { key: 'claude-ai', componentId: 'rwppv331jlwc', namePattern: /^claude\.ai$/i, label: 'claude.ai', code: 'AI' },
+  { key: CLAUDE_AI, componentId: 'rwppv331jlwc', namePattern: /^claude\.ai$/i, label: 'claude.ai', code: 'AI' },
   {
     key: 'console', componentId: '0qbwn08sd68x',
     namePattern: /console|platform\.claude\.com/i, label: 'Claude Console', code: 'CON',
