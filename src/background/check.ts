@@ -85,16 +85,20 @@ export async function restoreBadge(): Promise<void> {
   await applyBadge(state, Date.now(), settings.watched, settings.localSignal ? signal : NO_SIGNAL);
 }
 
-/** Settings changed: re-decide what is shown from what is stored, without a fetch. */
-export async function reapplySettings(): Promise<void> {
+/**
+ * Settings changed, or the local signal's permission was revoked (`forgetSignal`): re-decide what is
+ * shown from what is stored, without a fetch.
+ */
+export async function reapplySettings({ forgetSignal = false } = {}): Promise<void> {
   const [state, prevBanner, settings, stored] = await Promise.all([loadStatus(), loadBanner(), loadSettings(), loadSignal()]);
   const now = Date.now();
-  // Turning the local signal off forgets what it counted, at once.
-  const signal = settings.localSignal ? stored : NO_SIGNAL;
+  // Turning the local signal off, or losing its permission, forgets what it counted, at once.
+  const on = settings.localSignal && !forgetSignal;
+  const signal = on ? stored : NO_SIGNAL;
   await Promise.all([
     saveSignal(signal, bannerFor(prevBanner, state, settings, now, signal)),
     applyBadge(state, now, settings.watched, signal),
-    settings.localSignal ? undefined : saveWindow(null),
+    on ? undefined : saveWindow(null),
   ]);
 }
 

@@ -1,6 +1,6 @@
 // The opt-in local signal's glue: counts how this browser's requests to claude.ai end, and turns the
 // counts into the signal. Listeners exist only where the person granted the optional permissions.
-import { NO_SIGNAL, stepSignal } from '../core/local-signal';
+import { stepSignal } from '../core/local-signal';
 import { classifyRequest, judge, observe, type RequestOutcome } from '../core/request-window';
 import browser from '../shared/browser';
 import { CLAUDE_MATCH } from '../shared/local-permissions';
@@ -8,7 +8,7 @@ import {
   loadBanner, loadSettings, loadSignal, loadStatus, loadWindow, saveSignal, saveWindow,
 } from '../shared/status-store';
 import { applyBadge } from './apply-badge';
-import { bannerFor, checkNow } from './check';
+import { bannerFor, checkNow, reapplySettings } from './check';
 
 // Only what claude.ai's own pages and API calls do; its assets come from elsewhere.
 const FILTER = { urls: [CLAUDE_MATCH], types: ['main_frame', 'sub_frame', 'xmlhttprequest'] as const };
@@ -86,11 +86,5 @@ async function count(outcome: RequestOutcome): Promise<void> {
 /** The person revoked the permission in the browser's own settings: forget the signal at once. */
 export async function forgetRequests(): Promise<void> {
   stopListening();
-  const [state, settings, prevBanner] = await Promise.all([loadStatus(), loadSettings(), loadBanner()]);
-  const now = Date.now();
-  await Promise.all([
-    saveWindow(null),
-    saveSignal(NO_SIGNAL, bannerFor(prevBanner, state, settings, now, NO_SIGNAL)),
-    applyBadge(state, now, settings.watched, NO_SIGNAL),
-  ]);
+  await reapplySettings({ forgetSignal: true });
 }
