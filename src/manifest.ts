@@ -2,6 +2,8 @@
 // @crxjs/vite-plugin fails on a Firefox build whose manifest still names service_worker, so the two
 // are built from here rather than patched afterwards (shared/REAL-BROWSER-TESTING.md).
 
+import { LOCAL_PERMISSIONS } from './shared/local-permissions';
+
 export type Target = 'chrome' | 'firefox';
 
 export const GECKO_ID = 'claude-status-notifier@claude-status-notifier.github.io';
@@ -23,8 +25,8 @@ export interface ManifestOptions {
   grantOptional?: boolean;
 }
 
-/** The opt-in local signal's permissions (src/shared/local-permissions.ts): asked for when turned on, never at install. */
-const OPTIONAL = { permissions: ['webRequest'], origins: ['https://claude.ai/*'] };
+/** The opt-in local signal's permissions: asked for when turned on, never at install. */
+const OPTIONAL = LOCAL_PERMISSIONS;
 
 /** Host permission for an origin. Match patterns take no port (Firefox rejects one), so it is dropped. */
 export function hostPattern(origin: string): string {

@@ -1,6 +1,7 @@
 // The few extension APIs the content script uses, taken from the browser's own namespace rather than the
 // polyfill, to keep this script small: storage answers promises natively in Chrome MV3 and in Firefox.
-import type { I18n, MessageKey } from '../core/i18n';
+import type { I18n } from '../core/i18n';
+import { type I18nApi, i18nFrom } from '../shared/i18n-from';
 
 interface StorageChange { newValue?: unknown }
 export interface Ext {
@@ -12,16 +13,11 @@ export interface Ext {
     onChanged: { addListener(cb: (changes: Record<string, StorageChange>, area: string) => void): void };
   };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  i18n: { getMessage(key: string, subs?: string[]): string; getUILanguage(): string };
+  i18n: I18nApi;
 }
 
 const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };
 export const ext: Ext | undefined = g.browser?.storage ? g.browser : g.chrome;
 
 /** The banner's words, from the extension's catalogue in the browser's language. */
-export function bannerI18n(e: Ext): I18n {
-  return {
-    t: (key: MessageKey, subs?: ReadonlyArray<string | number>) => e.i18n.getMessage(key, subs?.map(String)),
-    locale: e.i18n.getUILanguage(),
-  };
-}
+export const bannerI18n = (e: Ext): I18n => i18nFrom(() => e.i18n);

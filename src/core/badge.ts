@@ -25,7 +25,7 @@ export interface BadgeDecision {
 }
 
 /** The local signal's badge mark: claude.ai's code and "!", seen here, not (yet) on the status page. */
-export const LOCAL_MARK = '!';
+const LOCAL_MARK = '!';
 
 const isWatched = (watched: Watched) => (s: SurfaceState): boolean => watched === null || watched.includes(s.key);
 
@@ -39,7 +39,7 @@ function surfaceLine(i18n: I18n, s: SurfaceState, now: number, local: boolean): 
 }
 
 /** The local signal's one line: what was seen, and that the status page has not said so. */
-export function localHeadline(i18n: I18n, signal: LocalSignal): string {
+function localHeadline(i18n: I18n, signal: LocalSignal): string {
   return signal.kind === 'failing' ? i18n.t('localHeadline', [signal.failed, signal.total]) : '';
 }
 

@@ -1,13 +1,7 @@
 // The extension's words: the browser picks the catalogue (public/_locales) from its own language.
-import type { I18n, MessageKey } from '../core/i18n';
 import browser from './browser';
+import { i18nFrom } from './i18n-from';
 
-export const i18n: I18n = {
-  t: (key: MessageKey, subs?: ReadonlyArray<string | number>) => browser.i18n.getMessage(key, subs?.map(String)),
-  // Read when used, not at load: the language is the browser's, and cheap to ask.
-  get locale() {
-    return browser.i18n.getUILanguage();
-  },
-};
+export const i18n = i18nFrom(() => browser.i18n);
 
 export const t = i18n.t;

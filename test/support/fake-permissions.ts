@@ -1,6 +1,7 @@
 // In-memory `permissions` and `webRequest` for @webext-core/fake-browser, which leaves both unmocked.
 // Like a real browser, `webRequest` exists only while the permission is granted.
 import { fakeBrowser } from '@webext-core/fake-browser';
+import { LOCAL_PERMISSIONS } from '../../src/shared/local-permissions';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -30,7 +31,7 @@ export function installFakePermissions(initiallyGranted = false): FakePermission
   const onAdded = fakeEvent();
   const onRemoved = fakeEvent();
   const webRequest = { onCompleted: fakeEvent(), onErrorOccurred: fakeEvent() };
-  const all = { permissions: ['webRequest'], origins: ['https://claude.ai/*'] };
+  const all = LOCAL_PERMISSIONS;
   const set = (on: boolean): void => {
     granted = on;
     Reflect.set(fakeBrowser, 'webRequest', on ? webRequest : undefined);
