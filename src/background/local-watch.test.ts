@@ -36,6 +36,7 @@ async function requests(count: number, end: { statusCode?: number; error?: strin
     clock += gap;
     vi.setSystemTime(clock);
     await (end.error === undefined ? wr.onCompleted.trigger(end) : wr.onErrorOccurred.trigger(end));
+    // An empty outcome counts nothing; it returns the queue of counts, so this waits for them.
     const { noteRequest } = await import('./local-watch');
     await noteRequest({});
   }
