@@ -7,7 +7,7 @@ export default defineConfig({
   },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'test/replay/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'test/replay/**/*.test.ts', 'test/repo/**/*.test.ts'],
     environment: 'node',
   },
 });

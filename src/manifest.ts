@@ -1,6 +1,6 @@
 // Builds the manifest per target: Chrome wants a service worker, Firefox an event page and a gecko id.
 // @crxjs/vite-plugin fails on a Firefox build whose manifest still names service_worker, so the two
-// are built from here rather than patched afterwards (shared/REAL-BROWSER-TESTING.md).
+// are built from here rather than patched afterwards (and so are the test builds, with their own origins and granted permissions).
 
 import { LOCAL_PERMISSIONS } from './shared/local-permissions';
 

@@ -34,10 +34,5 @@ describe.each([
       : (await claude.locator('claude-status-banner .banner').textContent()) ?? '');
     await expect.poll(text).toContain(banner);
     expect(await text()).toContain(stage);
-    // For the README; Japanese would need CJK fonts this machine lacks, so only German is pictured.
-    if (lang === 'de') {
-      await b.popup.setViewportSize({ width: 400, height: 600 });
-      await b.popup.screenshot({ path: 'docs/screenshots/popup-de.png', fullPage: true });
-    }
   });
 });

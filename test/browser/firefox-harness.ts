@@ -1,5 +1,5 @@
 // Drives the Firefox test build in Debian's Firefox ESR with puppeteer-core over WebDriver BiDi
-// (recipe: shared/REAL-BROWSER-TESTING.md). The add-on gets a fixed internal UUID so its pages can be
+// (the recipe known to work with Debian's Firefox ESR). The add-on gets a fixed internal UUID so its pages can be
 // opened, and talks to the loopback stand-in named in its test build.
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';

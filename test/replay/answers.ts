@@ -5,7 +5,7 @@ import { FIXTURES, httpFixture, readJson, readText } from '../support/fixtures';
 
 /**
  * A scenario's files (with every timestamp moved by `shiftMs`, so a replay can read as happening now),
- * one of the shared http/ answers, or given JSON.
+ * one of the recorded http/ answers, or given JSON.
  */
 export type Answer = { scenario: string; shiftMs?: number } | { http: string } | { json: unknown };
 

@@ -48,7 +48,7 @@ describe('stand-in answers', () => {
     expect(reply({ scenario: 'a-all-operational' }, 'nope.json').status).toBe(404);
   });
 
-  it('serves the shared error answers as they are', () => {
+  it('serves the recorded error answers as they are', () => {
     expect(reply({ http: '405-waf-captcha.http' }, 'summary.json')).toMatchObject({ status: 405, headers: { 'x-amzn-waf-action': 'captcha' } });
   });
 });

@@ -1,5 +1,5 @@
 // A stand-in status page on loopback: for browsers that cannot intercept an add-on's own fetches
-// (Firefox over BiDi), and for the demo. Serves the Statuspage v2 API from the shared fixtures.
+// (Firefox over BiDi), and for the demo. Serves the Statuspage v2 API from the recorded fixtures (test/fixtures/statuspage).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Answer, reply } from './answers';

@@ -1,4 +1,4 @@
-// Steps through a replay timeline (shared/fixtures/statuspage/replay/*.json) with time compressed.
+// Steps through a replay timeline (test/fixtures/statuspage/replay/*.json) with time compressed.
 import { readJson } from '../support/fixtures';
 import type { Answer } from './answers';
 

@@ -1,22 +1,12 @@
-// Reads the shared Statuspage fixtures in place (they are not copied into the project).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// Reads the Statuspage fixtures kept in the repository (test/fixtures/statuspage, see its README).
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RawAnswer } from '../../src/core/response';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/**
- * Where shared/ is: $SHARED_DIR, else beside the project root (as in CI), else the workplace's copy
- * (a fresh clone in a temporary folder has no shared/ beside it).
- */
-function findShared(): string {
-  const candidates = [process.env.SHARED_DIR, join(root, '..', 'shared'), '/work/shared'];
-  for (const c of candidates) if (c && existsSync(join(c, 'fixtures', 'statuspage'))) return c;
-  throw new Error(`shared/fixtures/statuspage not found; set SHARED_DIR (tried ${candidates.join(', ')})`);
-}
-
-export const FIXTURES = join(findShared(), 'fixtures', 'statuspage');
+export const FIXTURES = join(root, 'test', 'fixtures', 'statuspage');
 
 export const readJson = (relative: string): unknown => JSON.parse(readFileSync(join(FIXTURES, relative), 'utf8'));
 export const readText = (relative: string): string => readFileSync(join(FIXTURES, relative), 'utf8');
