@@ -13,7 +13,7 @@ describe('history', () => {
     const incidents = parseIncidentList(readJson('anthropic/c3-2026-03-02-resolved/incidents.json'));
     if (!incidents) throw new Error('no list');
     const h = recordIncidents(EMPTY_HISTORY, incidents, keyOf, MAR5);
-    expect(h.days['2026-03-02']).toEqual({ 'claude-ai': 3, console: 3, api: 3, 'claude-code': 3 });
+    expect(Object.fromEntries(h.days.find((d) => d.day === '2026-03-02')?.ranks ?? [])).toEqual({ 'claude-ai': 3, console: 3, api: 3, 'claude-code': 3 });
     const ai = surfaceDays(h, 'claude-ai', MAR5, 5);
     expect(ai).toEqual([
       { day: '2026-03-01', rank: null }, { day: '2026-03-02', rank: 3 }, { day: '2026-03-03', rank: 0 },
@@ -28,18 +28,41 @@ describe('history', () => {
     let h = recordIncidents(EMPTY_HISTORY, [{ ...(open.incidents[0] ?? ({} as never)), startedAt: '2026-03-04T20:00:00Z' }], keyOf, MAR5);
     h = recordCheck(h, open, MAR5);
     expect(surfaceDays(h, 'claude-code', MAR5, 2).map((d) => d.rank)).toEqual([2, 2]);
-    expect(h.days[dayKey(MAR5)]?.['claude-ai']).toBe(0);
+    expect(new Map(h.days.find((d) => d.day === dayKey(MAR5))?.ranks).get('claude-ai')).toBe(0);
   });
 
   it('forgets days past 30, and knows nothing where nothing was seen', () => {
     const old = recordCheck(EMPTY_HISTORY, stateFor('a-all-operational', MAR5).snapshot ?? ({} as never), MAR5);
     const later = recordCheck(old, stateFor('a-all-operational').snapshot ?? ({} as never), MAR5 + 40 * 86_400_000);
-    expect(Object.keys(later.days)).toEqual([dayKey(MAR5 + 40 * 86_400_000)]);
+    expect(later.days.map((d) => d.day)).toEqual([dayKey(MAR5 + 40 * 86_400_000)]);
     expect(surfaceDays(EMPTY_HISTORY, 'api', MAR5, 3).map((d) => d.rank)).toEqual([null, null, null]);
   });
 
-  it('reads back only its own shape', () => {
-    expect(readHistory({ version: 2 })).toBe(EMPTY_HISTORY);
-    expect(readHistory(JSON.parse(JSON.stringify({ ...EMPTY_HISTORY, days: { '2026-03-02': { api: 3 } } }))).days).toEqual({ '2026-03-02': { api: 3 } });
+  it('reads back only its own shape, element by element', () => {
+    expect(readHistory({ version: 1, days: {} })).toBe(EMPTY_HISTORY);
+    const stored = { ...EMPTY_HISTORY, days: [{ day: '2026-03-02', ranks: [['api', 3]] }] };
+    expect(readHistory(JSON.parse(JSON.stringify(stored))).days).toEqual([{ day: '2026-03-02', ranks: [['api', 3]] }]);
+    const corrupt = { ...stored, days: [null, 7, { day: 'x' }, { day: '2026-03-03', ranks: [null, ['api', 99], ['api', 2]] }], coveredFrom: 5, listFetchedAt: 'soon' };
+    expect(readHistory(corrupt)).toEqual({ ...EMPTY_HISTORY, days: [{ day: '2026-03-03', ranks: [['api', 2]] }] });
+  });
+
+  // Reproduction (#16.1): an open incident dated 1990 or the year 900 used to walk every day since then,
+  // copying the day table each day (about 40 s, and minutes for year 900), wedging the worker.
+  it.each(['1990-01-01T00:00:00Z', '0900-01-01T00:00:00Z', '-271821-04-20T00:00:00Z'])('walks only the kept window for an incident that began %s', (start) => {
+    const open = stateFor('f-claude-code-degraded-only', MAR5).snapshot?.incidents[0];
+    if (!open) throw new Error('no incident');
+    const many = Array.from({ length: 50 }, (_, n) => ({ ...open, id: `i${n}`, startedAt: start, resolvedAt: null }));
+    const t = performance.now();
+    const h = recordIncidents(EMPTY_HISTORY, many, keyOf, MAR5);
+    expect(performance.now() - t).toBeLessThan(100);
+    expect(h.days.length).toBe(31);
+    expect(h.coveredFrom).toBe(dayKey(MAR5 - 30 * 86_400_000));
+  });
+
+  it('ignores an incident that claims to start in the future', () => {
+    const open = stateFor('f-claude-code-degraded-only', MAR5).snapshot?.incidents[0];
+    if (!open) throw new Error('no incident');
+    const h = recordIncidents(EMPTY_HISTORY, [{ ...open, startedAt: '2999-01-01T00:00:00Z' }], keyOf, MAR5);
+    expect(h.days).toEqual([]);
   });
 });

@@ -145,7 +145,7 @@ describe('Popup', () => {
     const now = Date.now();
     const day = (ago: number) => new Date(now - ago * 86_400_000).toISOString().slice(0, 10);
     await fakeBrowser.storage.local.set({
-      history: { version: 1, coveredFrom: day(10), listFetchedAt: now, days: { [day(3)]: { 'claude-ai': 3 }, [day(1)]: { 'claude-ai': 2, api: 0 } } },
+      history: { version: 2, coveredFrom: day(10), listFetchedAt: now, days: [{ day: day(3), ranks: [['claude-ai', 3]] }, { day: day(1), ranks: [['claude-ai', 2], ['api', 0]] }] },
     });
     await show(stateFor('a-all-operational', now));
     const rows = within(screen.getByRole('region', { name: 'Last 14 days' })).getAllByRole('listitem');
