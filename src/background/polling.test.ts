@@ -1,5 +1,6 @@
 // Polling as the status page sees it: which URLs are requested, with which validators, and when the
 // one alarm will fire next. In-memory browser, real storage contents.
+import type { History } from '../core/history';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeI18n } from '../../test/support/i18n';
@@ -213,7 +214,7 @@ describe('concurrency', () => {
 });
 
 describe('history', () => {
-  const historyOf = async () => (await fakeBrowser.storage.local.get('history')).history as { days: Record<string, Record<string, number>>; listFetchedAt: number };
+  const historyOf = async () => (await fakeBrowser.storage.local.get('history')).history as History & { listFetchedAt: number };
 
   it('records each good check; reads the page incident list only when due, at most once a day', async () => {
     const now = Date.now();
@@ -232,7 +233,7 @@ describe('history', () => {
     await send({ type: 'refresh' }, ownPage);
     // First check: today recorded; the list is not read yet but scheduled 1-24 h ahead.
     let h = await historyOf();
-    expect(Object.keys(h.days)).toEqual([new Date(now).toISOString().slice(0, 10)]);
+    expect(h.days.map((d) => d.day)).toEqual([new Date(now).toISOString().slice(0, 10)]);
     expect(urls().some((u) => u.endsWith('incidents.json'))).toBe(false);
     const due = h.listFetchedAt + 86_400_000;
     expect(due - Date.now()).toBeGreaterThan(3_500_000);
@@ -243,6 +244,6 @@ describe('history', () => {
     await send({ type: 'refresh' }, ownPage);
     expect(urls().filter((u) => u.endsWith('incidents.json'))).toHaveLength(1);
     h = await historyOf();
-    expect(h.days[twoDaysAgo.toISOString().slice(0, 10)]).toEqual({ 'claude-ai': 3 });
+    expect(h.days.find((d) => d.day === twoDaysAgo.toISOString().slice(0, 10))?.ranks).toEqual([['claude-ai', 3]]);
   });
 });
