@@ -99,12 +99,17 @@ describe('checks', () => {
     expect(alarms[0]).toMatchObject({ name: 'poll', periodInMinutes: 1 });
   });
 
-  it('on an alarm, a challenge turns the badge to ? and keeps the last good data', async () => {
+  it('on alarms, repeated challenges turn the badge to ? and keep the last good data; one alone is a blip', async () => {
     await fakeBrowser.storage.local.set({ [STATE_KEY]: toStored(stateFor('f-claude-code-degraded-only', Date.now())) });
-    const challenge = new Response('', { status: 202, headers: { 'x-amzn-waf-action': 'challenge' } });
-    Object.defineProperty(challenge, 'url', { value: SUMMARY_URL });
-    fetchMock.mockResolvedValue(challenge);
+    fetchMock.mockImplementation(async (url) => {
+      const challenge = new Response('', { status: 202, headers: { 'x-amzn-waf-action': 'challenge' } });
+      Object.defineProperty(challenge, 'url', { value: String(url) });
+      return challenge;
+    });
     await startWorker();
+    await fireAlarm(5);
+    await vi.waitFor(async () => expect((await stored()).error?.count).toBe(1));
+    expect((await badge()).text).toBe('CC');
     await fireAlarm(5);
     await vi.waitFor(async () => expect((await badge()).text).toBe('?'));
     expect((await badge()).title).toMatch(/bot challenge[\s\S]*Claude Code: Degraded performance/);

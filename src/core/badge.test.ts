@@ -111,3 +111,27 @@ describe('decideBadge with the local signal', () => {
     expect(decideBadge(failed(stateFor('b0-2026-03-02-baseline'), 'offline', T0), T0, EN, null, local).text).toBe('?');
   });
 });
+
+describe('decideBadge: states kept apart (#16.9)', () => {
+  it('keeps showing recent data through one failed check, and turns unknown when failures repeat', () => {
+    const good = stateFor('f-claude-code-degraded-only', T0);
+    expect(decideBadge(failed(good, 'timeout', T0 + 60_000, 1), T0 + 60_000, EN).text).toBe('CC');
+    expect(decideBadge(failed(good, 'timeout', T0 + 60_000, 2), T0 + 60_000, EN).text).toBe('?');
+    // ...or when the one failure outlives the data's freshness.
+    expect(decideBadge(failed(good, 'timeout', T0 + 60_000, 1), T0 + STALE_AFTER_MS + 1, EN).text).toBe('?');
+  });
+
+  it('takes no blip for a redirect or a revoked permission', () => {
+    const good = stateFor('a-all-operational', T0);
+    expect(decideBadge(failed(good, 'redirected', T0 + 1, 1), T0 + 1, EN).title).toMatch(/another address/);
+    expect(decideBadge(failed(good, 'no-permission', T0 + 1, 1), T0 + 1, EN).title).toMatch(/no longer lets the extension/);
+  });
+
+  it('never calls an unrecognised status of claude.ai an all-clear', () => {
+    const s = stateFor('a-all-operational', T0);
+    const snapshot = s.snapshot ? { ...s.snapshot, surfaces: s.snapshot.surfaces.map((x) => (x.key === 'claude-ai' ? { ...x, status: 'unknown' as const } : x)) } : null;
+    const d = decideBadge({ ...s, snapshot }, T0, EN);
+    expect(d.title.split('\n')[0]).toBe('Claude: claude.ai: status not recognised');
+    expect(d.text).toBe('');
+  });
+});

@@ -83,6 +83,15 @@ export function decideBadge(
       unknown: false, surfaces, locallyFailing,
     };
   }
+  // A status this version cannot read is not an all-clear: say which surface it is.
+  const unreadable = surfaces.find((s) => s.status === 'unknown');
+  if (!worst && unreadable) {
+    return {
+      text: '', ...colours('unknown'),
+      title: [i18n.t('tooltipNotRecognised', [unreadable.label]), ...lines, checked].filter(Boolean).join('\n'),
+      unknown: false, surfaces, locallyFailing,
+    };
+  }
   if (!worst) {
     return {
       text: '', ...colours('operational'),

@@ -3,13 +3,19 @@
 // eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// Zero-width and invisible format characters: they make two names look alike, or hide text
+// (zero-width space/joiners, word joiner, invisible operators, BOM, soft hyphen, Mongolian vowel separator).
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/g;
 
 /**
- * Makes text from the status page fit to show: whitespace folded, control and bidi characters removed,
- * trimmed to `max` characters (on a code point boundary) with an ellipsis.
+ * Makes text from the status page fit to show: whitespace folded, control, bidi and invisible characters
+ * removed, trimmed to `max` characters (on a code point boundary) with an ellipsis. Only the first
+ * `max * 4` UTF-16 units are looked at, so a megabyte-long name costs no more than a short one.
  */
 export function cleanText(text: string, max: number): string {
-  const folded = text.replace(/[\r\n\t]+/g, ' ').replace(CONTROLS, '').replace(BIDI, '').replace(/\s+/g, ' ').trim();
+  const head = text.length > max * 4 + 8 ? `${text.slice(0, max * 4 + 8)}\u2026` : text;
+  const folded = head.replace(/[\r\n\t]+/g, ' ').replace(CONTROLS, '').replace(BIDI, '').replace(INVISIBLE, '')
+    .replace(/\s+/g, ' ').trim();
   const chars = Array.from(folded);
   return chars.length <= max ? folded : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }

@@ -1,5 +1,6 @@
+import { cleanText } from './clean-text';
 import { identifySurfaces } from './surfaces';
-import type { ComponentStatus, Incident, Summary } from './types';
+import type { Component, ComponentStatus, Incident, Summary } from './types';
 
 /** One surface's state as the extension shows it. */
 export interface SurfaceState {
@@ -27,27 +28,65 @@ export interface Snapshot {
 const ACTIVE_MAINTENANCE = new Set(['in_progress', 'verifying']);
 
 /**
+ * How much of a page is taken. Claude's page has six components and rarely more than two open incidents;
+ * a page past these limits is broken or hostile, and taking all of it would let one answer cost the
+ * worker seconds (#16: 10,000 components cost 26 s). Known surfaces are always kept.
+ */
+export const MAX_SURFACES = 24;
+export const MAX_OPEN = 50;
+const LABEL_MAX = 60;
+const NAME_MAX = 200;
+const UPDATE_MAX = 600;
+
+/** Known surfaces first, then the page's others in its order, up to MAX_SURFACES, back in page order. */
+function keep(components: readonly Component[], known: (c: Component) => boolean): Component[] {
+  const mine = components.filter(known);
+  const others = components.filter((c) => !known(c)).slice(0, Math.max(0, MAX_SURFACES - mine.length));
+  const kept = new Set([...mine, ...others]);
+  return components.filter((c) => kept.has(c));
+}
+
+/** An incident cut to what the extension shows: cleaned text, links only to kept components. */
+function trimIncident(i: Incident, ids: ReadonlySet<string>): Incident {
+  return {
+    ...i,
+    name: cleanText(i.name, NAME_MAX),
+    componentIds: [...new Set(i.componentIds.filter((id) => ids.has(id)))],
+    latest: i.latest ? { ...i.latest, body: cleanText(i.latest.body, UPDATE_MAX) } : null,
+  };
+}
+
+/**
  * Derives each surface's state from the components, never from `status.indicator`, which is a blend
  * that can understate a single surface (NOTES.md, "status"). A maintenance in progress marks its
- * components as under maintenance even if the page has not flipped the component itself.
+ * components as under maintenance even if the page has not flipped the component itself. Linear in the
+ * size of the answer: lookups go through sets and maps, never a search per component.
  */
 export function deriveSnapshot(summary: Summary, fetchedAt: number): Snapshot {
   const identities = identifySurfaces(summary.components);
-  const activeMaintenances = summary.maintenances.filter((m) => ACTIVE_MAINTENANCE.has(m.stage));
-  const surfaces = summary.components.map((c): SurfaceState => {
-    const identity = identities.get(c.id) ?? { key: `component:${c.id}`, label: c.name, code: '?' };
-    const inMaintenance = activeMaintenances.some((m) => m.componentIds.includes(c.id));
-    const status: ComponentStatus = c.status === 'operational' && inMaintenance ? 'under_maintenance' : c.status;
-    const incidentIds = [...summary.incidents, ...activeMaintenances]
-      .filter((i) => i.componentIds.includes(c.id))
-      .map((i) => i.id);
-    return { ...identity, componentId: c.id, status, since: c.updatedAt, incidentIds };
-  });
-  return {
-    fetchedAt,
-    pageUpdatedAt: summary.pageUpdatedAt,
-    surfaces,
-    incidents: summary.incidents,
-    maintenances: summary.maintenances,
+  const components = keep(summary.components, (c) => !(identities.get(c.id)?.key ?? '').startsWith('component:'));
+  const ids = new Set(components.map((c) => c.id));
+  const incidents = summary.incidents.slice(0, MAX_OPEN).map((i) => trimIncident(i, ids));
+  const maintenances = summary.maintenances.slice(0, MAX_OPEN).map((i) => trimIncident(i, ids));
+  const linked = new Map<string, { incidents: string[]; maintenance: boolean }>();
+  const link = (i: Incident, maintenance: boolean): void => {
+    for (const id of i.componentIds) {
+      const entry = linked.get(id) ?? { incidents: [], maintenance: false };
+      entry.incidents.push(i.id);
+      entry.maintenance ||= maintenance;
+      linked.set(id, entry);
+    }
   };
+  for (const i of incidents) link(i, false);
+  for (const m of maintenances) if (ACTIVE_MAINTENANCE.has(m.stage)) link(m, true);
+  const surfaces = components.map((c): SurfaceState => {
+    const identity = identities.get(c.id) ?? { key: `component:${c.id}`, label: c.name, code: '?' };
+    const links = linked.get(c.id);
+    const status: ComponentStatus = c.status === 'operational' && links?.maintenance ? 'under_maintenance' : c.status;
+    return {
+      ...identity, label: cleanText(identity.label, LABEL_MAX) || identity.code,
+      componentId: c.id, status, since: c.updatedAt, incidentIds: links?.incidents ?? [],
+    };
+  });
+  return { fetchedAt, pageUpdatedAt: summary.pageUpdatedAt, surfaces, incidents, maintenances };
 }

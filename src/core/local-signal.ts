@@ -31,7 +31,7 @@ export function officialClaudeAi(state: StatusState, now: number): 'fine' | 'aff
   const snapshot = state.snapshot;
   if (!snapshot || !freshnessOf(state, now).fresh) return 'unknown';
   const ai = snapshot.surfaces.find((s) => s.key === CLAUDE_AI);
-  if (!ai) return 'unknown';
+  if (!ai || ai.status === 'unknown') return 'unknown';
   const linked = [...snapshot.incidents, ...snapshot.maintenances].some((i) => i.componentIds.includes(ai.componentId));
   return isAffected(ai.status) || linked ? 'affected' : 'fine';
 }
@@ -58,7 +58,9 @@ export function stepSignal(prev: LocalSignal, w: RequestWindow, state: StatusSta
     return { signal: { ...prev, failed: j.failed, total: j.total, updatedAt: now }, confirm: false };
   }
   if (!j.failing || j.firstFailureAt === null || official === 'affected') return { signal: NO_SIGNAL, confirm: false };
-  if (official === 'fine' && state.checkedAt !== null && state.checkedAt >= j.firstFailureAt) {
+  // A good answer after the failures began, not merely a check: a failed one proves nothing about the network.
+  const answeredAt = state.error === null ? state.snapshot?.fetchedAt ?? null : null;
+  if (official === 'fine' && answeredAt !== null && answeredAt >= j.firstFailureAt) {
     return { signal: { kind: 'failing', since: j.firstFailureAt, failed: j.failed, total: j.total, updatedAt: now }, confirm: false };
   }
   const confirm = w.confirmAt === null || now - w.confirmAt >= CONFIRM_EVERY_MS || w.confirmAt > now;

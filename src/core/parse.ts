@@ -17,6 +17,13 @@ type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
+/** Ids and links are short on every real page; a longer one is not one (and would be stored and compared). */
+const short = (v: unknown, max: number): string | null => {
+  const s = str(v);
+  return s !== null && s.length <= max ? s : null;
+};
+const ID_MAX = 64;
+const LINK_MAX = 300;
 /** Only strings that parse as dates count as times: a malformed date must not become "NaN ago". */
 const time = (v: unknown): string | null => {
   const s = str(v);
@@ -26,10 +33,16 @@ const timeOf = (iso: string | null): number => (iso === null ? 0 : Date.parse(is
 const oneOf = <T extends string>(allowed: readonly T[], v: unknown): T | 'unknown' =>
   typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : 'unknown';
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+/**
+ * Statuspage lists at most 50 incidents in any answer, and 50 updates is a very long incident: past
+ * these, items are ignored, so a hostile or broken answer cannot make a check slow.
+ */
+const MAX_ITEMS = 100;
+const MAX_UPDATES = 50;
 
 function parseComponent(v: unknown): Component | null {
   if (!isObject(v)) return null;
-  const id = str(v.id);
+  const id = short(v.id, ID_MAX);
   const name = str(v.name);
   if (id === null || name === null) return null;
   // A group is a container whose children carry the statuses (NOTES.md: grouped-components shape).
@@ -55,9 +68,9 @@ function parseUpdate(v: unknown): IncidentUpdate | null {
 
 function parseIncident(v: unknown): Incident | null {
   if (!isObject(v)) return null;
-  const id = str(v.id);
+  const id = short(v.id, ID_MAX);
   if (id === null) return null;
-  const updates = list(v.incident_updates).map(parseUpdate).filter((u): u is IncidentUpdate => u !== null);
+  const updates = list(v.incident_updates).slice(0, MAX_UPDATES).map(parseUpdate).filter((u): u is IncidentUpdate => u !== null);
   // The page sends updates newest first, but order by time anyway so a reordered answer cannot show an old text.
   updates.sort((a, b) => timeOf(b.at) - timeOf(a.at));
   return {
@@ -70,10 +83,10 @@ function parseIncident(v: unknown): Incident | null {
     updatedAt: time(v.updated_at),
     resolvedAt: time(v.resolved_at),
     componentIds: list(v.components)
-      .map((c) => (isObject(c) ? str(c.id) : null))
+      .map((c) => (isObject(c) ? short(c.id, ID_MAX) : null))
       .filter((c): c is string => c !== null),
     latest: updates[0] ?? null,
-    shortlink: str(v.shortlink),
+    shortlink: short(v.shortlink, LINK_MAX),
     scheduledFor: time(v.scheduled_for),
     scheduledUntil: time(v.scheduled_until),
   };
@@ -94,9 +107,9 @@ export function parseSummary(body: unknown): ParseResult {
     .filter((c): c is Component => c !== null)
     .sort((a, b) => a.position - b.position);
   if (components.length === 0) return { ok: false, reason: 'no usable component' };
-  const incidents = list(body.incidents).map(parseIncident)
+  const incidents = list(body.incidents).slice(0, MAX_ITEMS).map(parseIncident)
     .filter((i): i is Incident => i !== null && !CLOSED.has(i.stage));
-  const maintenances = list(body.scheduled_maintenances).map(parseIncident)
+  const maintenances = list(body.scheduled_maintenances).slice(0, MAX_ITEMS).map(parseIncident)
     .filter((i): i is Incident => i !== null && !CLOSED.has(i.stage));
   const page = isObject(body.page) ? body.page : {};
   return { ok: true, summary: { pageUpdatedAt: time(page.updated_at), components, incidents, maintenances } };
@@ -105,5 +118,5 @@ export function parseSummary(body: unknown): ParseResult {
 /** Parses `incidents.json` (the page's most recent incidents, resolved ones included); bad items dropped. */
 export function parseIncidentList(body: unknown): Incident[] | null {
   if (!isObject(body) || !Array.isArray(body.incidents)) return null;
-  return body.incidents.map(parseIncident).filter((i): i is Incident => i !== null);
+  return body.incidents.slice(0, MAX_ITEMS).map(parseIncident).filter((i): i is Incident => i !== null);
 }

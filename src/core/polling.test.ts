@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  afterCheck, BACKOFF_CAP_MS, resumeDelayMs, BACKOFF_FLOOR_MS, backoffMs, CLAUDE_ACTIVE_MS, EMPTY_META, FALLBACK_FOR_MS, originFor,
+  afterCheck, BACKOFF_CAP_MS, RETRY_AFTER_CAP_MS, resumeDelayMs, BACKOFF_FLOOR_MS, backoffMs, CLAUDE_ACTIVE_MS, EMPTY_META, FALLBACK_FOR_MS, originFor,
   parseRetryAfter, readPollMeta, wantsFastCadence,
 } from './polling';
 
@@ -15,7 +15,7 @@ describe('backoffMs', () => {
       fc.option(fc.integer({ min: -1e9, max: 1e10 })), (failures, r, retryAfter) => {
         const d = backoffMs(failures, () => r, retryAfter, 300_000);
         expect(d).toBeGreaterThanOrEqual(BACKOFF_FLOOR_MS);
-        expect(d).toBeLessThanOrEqual(BACKOFF_CAP_MS);
+        expect(d).toBeLessThanOrEqual(retryAfter === null ? BACKOFF_CAP_MS : RETRY_AFTER_CAP_MS);
       }), { numRuns: 1000 });
   });
 
@@ -31,9 +31,12 @@ describe('backoffMs', () => {
     expect(new Set(draws).size).toBeGreaterThan(900);
   });
 
-  it('never retries before Retry-After asks, clamped to the cap', () => {
+  // Reproduction (#16.12): Retry-After was cut to 30 minutes.
+  it('never retries before Retry-After asks, up to an hour', () => {
     expect(backoffMs(1, () => 0, 120_000, 300_000)).toBe(120_000);
-    expect(backoffMs(1, () => 0, 86_400_000, 300_000)).toBe(BACKOFF_CAP_MS);
+    expect(backoffMs(1, () => 0, 50 * 60_000, 300_000)).toBe(50 * 60_000);
+    expect(backoffMs(1, () => 0, 86_400_000, 300_000)).toBe(RETRY_AFTER_CAP_MS);
+    expect(RETRY_AFTER_CAP_MS).toBeGreaterThanOrEqual(60 * 60_000);
     expect(backoffMs(1, () => 0, 1000, 300_000)).toBe(BACKOFF_FLOOR_MS);
   });
 });
@@ -74,6 +77,14 @@ describe('fallback origin', () => {
     expect(originFor(m, NOW + FALLBACK_FOR_MS, PRIMARY, FALLBACK)).toBe(PRIMARY);
   });
 
+  // Reproduction (#16.11): a clock a year fast during a challenge pinned the fallback for a year.
+  it('does not stay on the fallback longer than its hour when the clock is set back', () => {
+    const yearAhead = NOW + 365 * 86_400_000;
+    const m = afterCheck(EMPTY_META, { ok: false, kind: 'challenged' }, PRIMARY, PRIMARY, yearAhead);
+    expect(originFor(m, yearAhead + 1, PRIMARY, FALLBACK)).toBe(FALLBACK);
+    expect(originFor(m, NOW, PRIMARY, FALLBACK)).toBe(PRIMARY);
+  });
+
   it('leaves a failing fallback at once', () => {
     const onFallback = afterCheck(EMPTY_META, { ok: false, kind: 'challenged' }, PRIMARY, PRIMARY, NOW);
     const m = afterCheck(onFallback, { ok: false, kind: 'offline' }, FALLBACK, PRIMARY, NOW + 1);
@@ -104,9 +115,11 @@ describe('cadence and stored meta', () => {
   });
 
   it('reads back what it stores, and anything else as a fresh start', () => {
-    const m = { ...EMPTY_META, failures: 2, validators: { u: { etag: 'W/"x"', lastModified: null } } };
+    const m = { ...EMPTY_META, failures: 2, validators: { 'https://status.claude.com/api/v2/status.json': { etag: 'W/"x"', lastModified: null } } };
     expect(readPollMeta(JSON.parse(JSON.stringify(m)))).toEqual(m);
     expect(readPollMeta({ version: 2 })).toBe(EMPTY_META);
+    expect(readPollMeta({ ...m, validators: { ...m.validators, 'https://x/': null, 'https://y/': { etag: 5 } } })).toEqual(m);
+    expect(readPollMeta({ ...m, failures: -1 })).toBe(EMPTY_META);
     expect(readPollMeta('junk')).toBe(EMPTY_META);
   });
 });

@@ -26,6 +26,8 @@ export const EMPTY_META: PollMeta = {
 
 export const BACKOFF_FLOOR_MS = 30_000;
 export const BACKOFF_CAP_MS = 30 * 60_000;
+/** A server's Retry-After is honoured up to this: longer than our own cap, never indefinitely. */
+export const RETRY_AFTER_CAP_MS = 60 * 60_000;
 /** After this many failures in a row (or one challenge), the fallback origin is tried. */
 export const FALLBACK_AFTER = 3;
 /** How long to stay on the fallback before trying the primary again. */
@@ -39,13 +41,13 @@ export const CLAUDE_ACTIVE_MS = 5 * 60_000;
  * retry together; never under the floor, never over the cap. The base is the install's own polling
  * period: a first retry lands somewhere within one normal period, so a failing page sees no more load
  * than a working one (sim/simulate.ts measured 4.7x the steady rate with a fixed 30 s base). A
- * server's Retry-After is honoured (clamped to the same bounds), never shortened by the jitter.
+ * server's Retry-After is honoured (from the floor up to RETRY_AFTER_CAP_MS), never shortened by the jitter.
  */
 export function backoffMs(failures: number, random: () => number, retryAfterMs: number | null, baseMs: number): number {
   const bound = Math.min(BACKOFF_CAP_MS, baseMs * 2 ** Math.max(0, Math.min(failures - 1, 20)));
   const jittered = Math.max(BACKOFF_FLOOR_MS, Math.floor(random() * bound));
-  const asked = retryAfterMs === null ? 0 : Math.min(BACKOFF_CAP_MS, Math.max(BACKOFF_FLOOR_MS, retryAfterMs));
-  return Math.min(BACKOFF_CAP_MS, Math.max(jittered, asked));
+  const asked = retryAfterMs === null ? 0 : Math.min(RETRY_AFTER_CAP_MS, Math.max(BACKOFF_FLOOR_MS, retryAfterMs));
+  return Math.max(Math.min(BACKOFF_CAP_MS, jittered), asked);
 }
 
 /** Retry-After as a delay in ms: delta-seconds or an HTTP date; null when absent or unreadable. */
@@ -59,9 +61,14 @@ export function parseRetryAfter(value: string | null, now: number): number | nul
   return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
-/** The origin to ask now. */
+/**
+ * The origin to ask now. `fallbackUntil` was set by this clock; if it lies further ahead than one fallback
+ * period, the clock has been set back since (or was fast then), and the fallback is over: a clock a year
+ * fast during a challenge must not pin the fallback host for a year.
+ */
 export function originFor(meta: PollMeta, now: number, primary: string, fallback: string): string {
-  return meta.fallbackUntil !== null && now < meta.fallbackUntil ? fallback : primary;
+  const until = meta.fallbackUntil;
+  return until !== null && now < until && until - now <= FALLBACK_FOR_MS ? fallback : primary;
 }
 
 /** Bookkeeping after a check on `origin`: failures counted, the fallback entered or left. */
@@ -108,11 +115,27 @@ export function cadenceMinutes(state: StatusState, meta: PollMeta, now: number):
   return wantsFastCadence(meta, troubled, now) ? FAST_MINUTES : CALM_MINUTES;
 }
 
+const isTimeOrNull = (v: unknown): v is number | null => v === null || (typeof v === 'number' && Number.isFinite(v));
+const isStringOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
+/** Validators are kept for the few status URLs only; more is not ours. */
+const MAX_VALIDATORS = 8;
+
+/** Reads stored bookkeeping element by element; anything unexpected is a fresh start (never a throw). */
 export function readPollMeta(raw: unknown): PollMeta {
-  const m = raw as Partial<PollMeta> | null;
-  const ok = typeof m === 'object' && m !== null && m.version === 1 && typeof m.failures === 'number'
-    && typeof m.validators === 'object' && m.validators !== null
-    && (m.fallbackUntil === null || typeof m.fallbackUntil === 'number')
-    && (m.claudeActiveAt === null || typeof m.claudeActiveAt === 'number');
-  return ok ? { ...(m as PollMeta), rephase: m.rephase === true } : EMPTY_META;
+  const m = raw as Partial<Record<keyof PollMeta, unknown>> | null;
+  if (typeof m !== 'object' || m === null || m.version !== 1 || typeof m.failures !== 'number' || !Number.isInteger(m.failures)
+    || m.failures < 0 || !isTimeOrNull(m.fallbackUntil) || !isTimeOrNull(m.claudeActiveAt)
+    || typeof m.validators !== 'object' || m.validators === null || Array.isArray(m.validators)) return EMPTY_META;
+  const validators: PollMeta['validators'] = {};
+  for (const [url, v] of Object.entries(m.validators).slice(0, MAX_VALIDATORS)) {
+    const { etag, lastModified } = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
+    // Keys are our own request URLs; defineProperty keeps even a "__proto__" key an ordinary entry.
+    if (url.startsWith('https://') && isStringOrNull(etag) && isStringOrNull(lastModified)) {
+      Object.defineProperty(validators, url, { value: { etag, lastModified }, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return {
+    version: 1, failures: Math.min(m.failures, 1000), fallbackUntil: m.fallbackUntil, validators,
+    claudeActiveAt: m.claudeActiveAt, rephase: m.rephase === true,
+  };
 }

@@ -2,7 +2,11 @@ import type { Snapshot } from './derive';
 
 /** Why the status page gave no usable answer. None of these is an outage of Claude. */
 export type SourceErrorKind =
-  | 'offline' | 'timeout' | 'http' | 'challenged' | 'not-json' | 'too-large' | 'malformed' | 'wrong-origin';
+  | 'offline' | 'timeout' | 'http' | 'challenged' | 'not-json' | 'too-large' | 'malformed' | 'wrong-origin'
+  /** The page answered with a redirect to another address; it is not followed. */
+  | 'redirected'
+  /** The browser no longer lets the extension reach the status page (a person revoked the host permission). */
+  | 'no-permission';
 
 export interface SourceError {
   kind: SourceErrorKind;
@@ -12,6 +16,8 @@ export interface SourceError {
   since: number;
   /** When the latest failure happened (ms). */
   lastAt: number;
+  /** Failed checks in this run (1 for the first). */
+  count: number;
 }
 
 /** Everything the badge, popup and later the banner need; this is what storage holds. */
@@ -37,7 +43,8 @@ export function recordFailure(
   state: StatusState, failure: { kind: SourceErrorKind; detail: string }, now: number,
 ): StatusState {
   const since = state.error?.since ?? now;
-  return { snapshot: state.snapshot, error: { ...failure, since, lastAt: now }, checkedAt: now };
+  const count = (state.error?.count ?? 0) + 1;
+  return { snapshot: state.snapshot, error: { ...failure, since, lastAt: now, count }, checkedAt: now };
 }
 
 export type Freshness =
@@ -47,13 +54,23 @@ export type Freshness =
 /** Why the status is unknown: a failed check's kind, no check yet, or data too old. */
 export type UnknownReason = SourceErrorKind | 'no-data' | 'stale';
 
+/** Failures that one more check commonly cures: one of them alone does not make recent data unknown. */
+const TRANSIENT: ReadonlySet<SourceErrorKind> = new Set(['offline', 'timeout', 'http', 'not-json', 'malformed', 'too-large', 'challenged']);
+/** Failed checks in a row, each transient, that recent data outlives. */
+export const FAILURES_TOLERATED = 1;
+
 /**
- * Whether the snapshot may be shown as current. A failed latest check makes the status unknown at once:
- * we would rather say "don't know" than show an outage (or an all-clear) we can no longer confirm.
- * A clock that went backwards (now before fetchedAt) is treated as fresh rather than as stale.
+ * Whether the snapshot may be shown as current. One transient failure (a blip) keeps recent data on
+ * show; a second failure in a row, a failure that is no blip (a redirect, a revoked permission), or data
+ * older than STALE_AFTER_MS makes the status unknown: we would rather say "don't know" than show an
+ * outage (or an all-clear) we can no longer confirm. A clock that went backwards (now before fetchedAt)
+ * is treated as fresh rather than as stale.
  */
 export function freshnessOf(state: StatusState, now: number): Freshness {
-  if (state.error) return { fresh: false, reason: state.error.kind, since: state.error.since };
+  const e = state.error;
+  const blip = e !== null && e.count <= FAILURES_TOLERATED && TRANSIENT.has(e.kind) && state.snapshot !== null
+    && now - state.snapshot.fetchedAt <= STALE_AFTER_MS;
+  if (e && !blip) return { fresh: false, reason: e.kind, since: e.since };
   if (!state.snapshot) return { fresh: false, reason: 'no-data', since: null };
   if (now - state.snapshot.fetchedAt > STALE_AFTER_MS) {
     return { fresh: false, reason: 'stale', since: state.snapshot.fetchedAt };

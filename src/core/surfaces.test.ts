@@ -39,6 +39,17 @@ describe('identifySurfaces', () => {
   });
 });
 
+describe('derived codes', () => {
+  // Reproduction (#16.10): "Connectors" badged CON, like the Console.
+  it('never take a fixed code, and never repeat each other', () => {
+    const ids = identifySurfaces([...componentsOf('a-all-operational'), comp('n1', 'Connectors'), comp('n2', 'Connect Hub'), comp('n3', 'Connector Sync'), comp('n4', 'APIs Batch')]);
+    const codes = [...ids.values()].map((s) => s.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(ids.get('n1')?.code).not.toBe('CON');
+    expect(ids.get('n4')?.code).not.toBe('API');
+  });
+});
+
 describe('codeFor', () => {
   it.each([
     ['Claude Mobile Apps', 'MOB'],

@@ -38,37 +38,52 @@ export interface SurfaceIdentity {
   code: string;
 }
 
-/** Short code for a component the extension has never heard of: "Claude Opus Models" gives "OPU". */
-export function codeFor(name: string): string {
-  const words = name.replace(/^claude\s+/i, '').match(/[a-z0-9]+/gi) ?? [];
+/** The fixed codes: a derived code never takes one, so "Connectors" can never badge like the Console. */
+const FIXED_CODES: ReadonlySet<string> = new Set(KNOWN_SURFACES.map((k) => k.code));
+
+/**
+ * Short code for a component the extension has never heard of: "Claude Opus Models" gives "OPU". When that
+ * is taken (by a fixed code or another new component), the initials, then two letters and a digit.
+ */
+export function codeFor(name: string, taken: ReadonlySet<string> = FIXED_CODES): string {
+  const words = (name.replace(/^claude\s+/i, '').match(/[a-z0-9]+/gi) ?? []).map((w) => w.toUpperCase());
   const first = words[0] ?? '';
-  return (first.length > 0 ? first.slice(0, 3) : '?').toUpperCase();
+  const candidates = [
+    first.length > 0 ? first.slice(0, 3) : '?',
+    words.length > 1 ? words.slice(0, 3).map((w) => w[0]).join('') : '',
+    ...Array.from({ length: 9 }, (_, n) => `${(first || 'X').slice(0, 2)}${n + 1}`),
+  ];
+  return candidates.find((c) => c.length > 0 && !taken.has(c)) ?? '?';
 }
 
 /**
  * Names every component. A known surface is matched by id first; only when no component carries its id
  * is a name match tried, and each known surface is taken at most once, so a new component whose name
- * happens to contain "API" cannot steal the API's identity.
+ * happens to contain "API" cannot steal the API's identity. Every code on the page is distinct.
  */
 export function identifySurfaces(components: readonly Component[]): Map<string, SurfaceIdentity> {
   const byComponent = new Map<string, SurfaceIdentity>();
-  const ids = new Set(components.map((c) => c.id));
+  const byId = new Map(components.map((c) => [c.id, c]));
   const taken = new Set<string>();
   const take = (c: Component, known: KnownSurface): void => {
     byComponent.set(c.id, { key: known.key, label: known.label, code: known.code });
     taken.add(known.key);
   };
   for (const known of KNOWN_SURFACES) {
-    const c = components.find((x) => x.id === known.componentId);
+    const c = byId.get(known.componentId);
     if (c) take(c, known);
   }
   for (const known of KNOWN_SURFACES) {
-    if (taken.has(known.key) || ids.has(known.componentId)) continue;
+    if (taken.has(known.key) || byId.has(known.componentId)) continue;
     const c = components.find((x) => !byComponent.has(x.id) && known.namePattern.test(x.name));
     if (c) take(c, known);
   }
+  const codes = new Set(FIXED_CODES);
   for (const c of components) {
-    if (!byComponent.has(c.id)) byComponent.set(c.id, { key: `component:${c.id}`, label: c.name, code: codeFor(c.name) });
+    if (byComponent.has(c.id)) continue;
+    const code = codeFor(c.name, codes);
+    codes.add(code);
+    byComponent.set(c.id, { key: `component:${c.id}`, label: c.name, code });
   }
   return byComponent;
 }

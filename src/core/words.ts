@@ -14,6 +14,8 @@ const SOURCE_KEYS: Record<UnknownReason, MessageKey> = {
   'too-large': 'source_too_large',
   malformed: 'source_malformed',
   'wrong-origin': 'source_wrong_origin',
+  redirected: 'source_redirected',
+  'no-permission': 'source_no_permission',
   'no-data': 'source_no_data',
   stale: 'source_stale',
 };

@@ -12,5 +12,9 @@ export function stateFor(scenario: string, fetchedAt = T0): StatusState {
   return recordSuccess(EMPTY_STATE, deriveSnapshot(r.summary, fetchedAt));
 }
 
-export const failed = (state: StatusState, kind: SourceErrorKind, at: number): StatusState =>
-  recordFailure(state, { kind, detail: kind }, at);
+/** Failures in a row (two by default, as it takes to turn recent data unknown; one alone is a blip). */
+export const failed = (state: StatusState, kind: SourceErrorKind, at: number, times = 2): StatusState => {
+  let s = state;
+  for (let n = 0; n < times; n += 1) s = recordFailure(s, { kind, detail: kind }, at);
+  return s;
+};
