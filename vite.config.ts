@@ -8,12 +8,11 @@ const target = (process.env.EXT_TARGET ?? 'chrome') as Target;
 const statusOrigin = process.env.EXT_STATUS_ORIGIN || PRODUCTION_STATUS_ORIGIN;
 const fallbackOrigin = process.env.EXT_FALLBACK_ORIGIN || PRODUCTION_FALLBACK_ORIGIN;
 const outDir = process.env.EXT_OUT_DIR ?? `dist/${target}`;
-const grantOptional = process.env.EXT_GRANT_OPTIONAL === '1';
 
 export default defineConfig({
   plugins: [
     crx({
-      manifest: buildManifest({ target, version: pkg.version, statusOrigin, fallbackOrigin, grantOptional }) as ManifestV3Export,
+      manifest: buildManifest({ target, version: pkg.version, statusOrigin, fallbackOrigin }) as ManifestV3Export,
       browser: target,
     }),
   ],

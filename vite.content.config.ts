@@ -1,11 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SCRIPTS } from './src/manifest';
+import { CONTENT_SCRIPTS, PRODUCTION_STATUS_ORIGIN } from './src/manifest';
 
 // The content script as one self-contained classic script (IIFE): no imports, no chunks, nothing that
 // has to be web-accessible. Written beside the extension build crxjs made (emptyOutDir: false).
 const outDir = process.env.EXT_OUT_DIR ?? 'dist/chrome';
+const statusOrigin = process.env.EXT_STATUS_ORIGIN || PRODUCTION_STATUS_ORIGIN;
+// Closed in every shipped build, so claude.ai's scripts cannot read the banner. Only the Firefox test
+// build opens it: WebDriver BiDi cannot see into a closed root (Chromium's tests read it over CDP).
+const shadowMode = process.env.EXT_BANNER_SHADOW === 'open' ? 'open' : 'closed';
 
 /** Adds the content script to the manifest crxjs wrote, once the script itself is written. */
 function addToManifest(dir: string): Plugin {
@@ -21,6 +25,7 @@ function addToManifest(dir: string): Plugin {
 
 export default defineConfig({
   plugins: [addToManifest(outDir)],
+  define: { __STATUS_ORIGIN__: JSON.stringify(statusOrigin), __BANNER_SHADOW_MODE__: JSON.stringify(shadowMode) },
   build: {
     outDir,
     emptyOutDir: false,

@@ -4,6 +4,7 @@ export default defineConfig({
   define: {
     __STATUS_ORIGIN__: JSON.stringify('https://status.claude.com'),
     __FALLBACK_ORIGIN__: JSON.stringify('https://anthropic.statuspage.io'),
+    __BANNER_SHADOW_MODE__: JSON.stringify('closed'),
   },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {

@@ -7,6 +7,8 @@ import type { Page } from 'playwright-core';
 import { type Chromium, launchChromium, readToolbar } from '../test/browser/chromium-harness';
 import { startStatusServer } from '../test/replay/status-server';
 import { runSimulation } from '../sim/simulation';
+import { inspectBanner } from '../test/browser/banner-cdp';
+import { measureSensing } from './sensing';
 import { weigh } from './weight';
 
 const DIST = resolve('dist/demo-chrome');
@@ -22,8 +24,8 @@ async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, timeout
   return null;
 }
 
-const bannerHeadline = (page: Page) => page.evaluate(() =>
-  document.querySelector('claude-status-banner')?.shadowRoot?.querySelector('.headline')?.textContent ?? '');
+// The banner's root is closed to the page; the bench reads it over the DevTools protocol.
+const bannerHeadline = async (page: Page) => (await inspectBanner(page)).headline;
 
 /**
  * Detection latency: the stand-in page changes at a random moment; how long until the badge, and the
@@ -114,9 +116,9 @@ async function measure() {
   const claude = await browser.ctx.newPage();
   await claude.goto('https://claude.ai/new');
   const open = await detection(browser, server, claude, [
-    { scenario: 'b1-2026-03-02-investigating', badge: 'AI+', banner: 'claude.ai is having problems' },
+    { scenario: 'b1-2026-03-02-investigating', badge: 'AI+', banner: 'claude.ai is down for everyone' },
     { scenario: 'c3-2026-03-02-resolved', badge: '', banner: 'claude.ai has recovered' },
-    { scenario: 'b1-2026-03-02-investigating', badge: 'AI+', banner: 'claude.ai is having problems' },
+    { scenario: 'b1-2026-03-02-investigating', badge: 'AI+', banner: 'claude.ai is down for everyone' },
   ]);
   await claude.close();
   console.log('Detection while an incident is open (checks every minute):');
@@ -125,6 +127,10 @@ async function measure() {
     { scenario: 'c1b-2026-03-02-identified-api-degraded', badge: 'AI+', banner: null },
     { scenario: 'c2-2026-03-02-monitoring', badge: 'AI', banner: null },
   ]);
+  console.log('Before the status page says so (the status page says all is well):');
+  server.serve({ scenario: 'a-all-operational' });
+  await browser.popup.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh' }));
+  const sensing = await measureSensing(browser);
   await browser.close();
   await server.close();
 
@@ -140,6 +146,8 @@ async function measure() {
       claudeOpen: { badgeMs: open.badge, bannerMs: open.banner },
       incidentOpen: { badgeMs: incident.badge },
       calmBoundMs: 5 * 60_000 + 10_000,
+      firstFailingRequestToBannerMs: sensing.firstFailureToBannerMs,
+      failedDocumentToBannerMs: sensing.documentToBannerMs,
     },
     network: {
       measuredProbeBytesWithHeaders: probeBytes,
@@ -184,6 +192,8 @@ simulation (the extension's own policy code); weight from \`dist/chrome\`.
 | detection, claude.ai open: badge | ${s(r.detection.claudeOpen.badgeMs)} | ≤ 60 s | ${ok(Math.max(...r.detection.claudeOpen.badgeMs) <= 60_000)} |
 | detection, claude.ai open: banner | ${s(r.detection.claudeOpen.bannerMs)} | ≤ 60 s | ${ok(Math.max(...r.detection.claudeOpen.bannerMs) <= 60_000)} |
 | detection, incident open: badge | ${s(r.detection.incidentOpen.badgeMs)} | ≤ 60 s | ${ok(Math.max(...r.detection.incidentOpen.badgeMs) <= 60_000)} |
+| before the status page: first failing claude.ai request → banner | ${s(r.detection.firstFailingRequestToBannerMs)} | ≤ 20 s | ${ok(Math.max(...r.detection.firstFailingRequestToBannerMs) <= 20_000)} |
+| before the status page: claude.ai page that is itself a 5xx → banner | ${s(r.detection.failedDocumentToBannerMs)} | ≤ 2 s | ${ok(Math.max(...r.detection.failedDocumentToBannerMs) <= 2_000)} |
 | detection, calm (no incident, no claude.ai tab) | at most one 5-minute period plus a check, by design | — | |
 | steady state, per install | 12 requests/hour, ${kb(r.network.steadyBytesPerHourMeasuredProbes)}/hour (measured probes, headers included) | ≤ 15 KB/hour | ${ok(r.network.steadyBytesPerHourMeasuredProbes <= 15_000)} |
 | naive poller (summary.json every minute), per install | 60 requests/hour, ${kb(r.network.simulatedNaiveKBPerHourBodies * 1000)}/hour of bodies | | ${(r.network.simulatedNaiveKBPerHourBodies / r.network.simulatedSteadyKBPerHourBodies).toFixed(0)}× the extension's bodies |

@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { encodePng } from '../scripts/png.mjs';
+import { inspectBanner } from '../test/browser/banner-cdp';
 import { captureIcons, type Chromium, lastIcon, launchChromium, readToolbar } from '../test/browser/chromium-harness';
 import { startStatusServer } from '../test/replay/status-server';
 import { loadTimeline, replayAnswer } from '../test/replay/timeline';
@@ -37,8 +38,9 @@ async function toolbarPicture(browser: Chromium, file: string): Promise<{ text: 
 
 async function bannerPicture(page: Page, file: string): Promise<string> {
   await page.screenshot({ path: file });
-  const banner = page.locator('claude-status-banner .banner');
-  return (await banner.count()) === 0 ? '(none)' : ((await banner.locator('.headline').textContent()) ?? '');
+  // The banner's root is closed to the page; read it over the DevTools protocol.
+  const banner = await inspectBanner(page);
+  return banner.hosts === 0 ? '(none)' : banner.headline;
 }
 
 async function main(): Promise<void> {

@@ -1,8 +1,6 @@
-// Builds every target: dist/chrome and dist/firefox (what ships); with --with-test also
-// dist/test-chrome and dist/test-firefox, with the optional permissions granted at install (no test tool
-// can answer the prompt); the Firefox one talks to the local stand-in server of the Firefox suite (Firefox's
-// BiDi cannot intercept an add-on's own fetches); with --with-demo dist/demo-chrome for `npm run demo`.
-// Only those test builds name 127.0.0.1.
+// Builds every target: dist/chrome and dist/firefox (what ships); with --with-test also dist/test-firefox,
+// which talks to the local stand-in server of the Firefox suite (Firefox's BiDi cannot intercept an
+// add-on's own fetches); with --with-demo dist/demo-chrome for `npm run demo`. Only those builds name 127.0.0.1.
 import { build } from 'vite';
 
 export const TEST_STATUS_ORIGIN = 'http://127.0.0.1:47913';
@@ -14,10 +12,8 @@ const builds = [
 ];
 if (process.argv.includes('--with-test')) {
   builds.push({
-    target: 'firefox', outDir: 'dist/test-firefox', statusOrigin: TEST_STATUS_ORIGIN, fallbackOrigin: TEST_FALLBACK_ORIGIN, grantOptional: true,
+    target: 'firefox', outDir: 'dist/test-firefox', statusOrigin: TEST_STATUS_ORIGIN, fallbackOrigin: TEST_FALLBACK_ORIGIN, bannerShadow: 'open',
   });
-  // The shipped Chrome build with the local signal's optional permissions granted at install.
-  builds.push({ target: 'chrome', outDir: 'dist/test-chrome', grantOptional: true });
 }
 if (process.argv.includes('--with-demo')) {
   builds.push({ target: 'chrome', outDir: 'dist/demo-chrome', statusOrigin: TEST_STATUS_ORIGIN, fallbackOrigin: TEST_FALLBACK_ORIGIN });
@@ -29,7 +25,7 @@ for (const b of builds) {
   // An empty value means "the production origin" (see vite.config.ts).
   process.env.EXT_STATUS_ORIGIN = b.statusOrigin ?? '';
   process.env.EXT_FALLBACK_ORIGIN = b.fallbackOrigin ?? '';
-  process.env.EXT_GRANT_OPTIONAL = b.grantOptional ? '1' : '';
+  process.env.EXT_BANNER_SHADOW = b.bannerShadow ?? '';
   await build({ configFile: 'vite.config.ts', mode: 'production' });
   // After crxjs: the content script is built on its own and added to the manifest there.
   await build({ configFile: 'vite.content.config.ts', mode: 'production' });

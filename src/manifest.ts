@@ -1,8 +1,6 @@
 // Builds the manifest per target: Chrome wants a service worker, Firefox an event page and a gecko id.
 // @crxjs/vite-plugin fails on a Firefox build whose manifest still names service_worker, so the two
-// are built from here rather than patched afterwards (and so are the test builds, with their own origins and granted permissions).
-
-import { LOCAL_PERMISSIONS } from './shared/local-permissions';
+// are built from here rather than patched afterwards (and so are the test builds, with their own origins).
 
 export type Target = 'chrome' | 'firefox';
 
@@ -17,16 +15,7 @@ export interface ManifestOptions {
   /** Where the status page lives; only test builds use anything but the production origins. */
   statusOrigin: string;
   fallbackOrigin: string;
-  /**
-   * Test builds only: grant the local signal's optional permissions at install. No test tool can
-   * answer the browser's permission prompt, and a granted permission makes `permissions.request`
-   * resolve at once, so the options page's real flow still runs.
-   */
-  grantOptional?: boolean;
 }
-
-/** The opt-in local signal's permissions: asked for when turned on, never at install. */
-const OPTIONAL = LOCAL_PERMISSIONS;
 
 /** Host permission for an origin. Match patterns take no port (Firefox rejects one), so it is dropped. */
 export function hostPattern(origin: string): string {
@@ -47,7 +36,7 @@ export const CONTENT_SCRIPTS = [
   { matches: ['https://claude.ai/*'], js: ['content.js'], run_at: 'document_idle' as const },
 ];
 
-export function buildManifest({ target, version, statusOrigin, fallbackOrigin, grantOptional = false }: ManifestOptions) {
+export function buildManifest({ target, version, statusOrigin, fallbackOrigin }: ManifestOptions) {
   const hosts = [...new Set([hostPattern(statusOrigin), hostPattern(fallbackOrigin)])];
   const common = {
     manifest_version: 3 as const,
@@ -64,10 +53,9 @@ export function buildManifest({ target, version, statusOrigin, fallbackOrigin, g
       default_icon: { 16: ICONS[16], 32: ICONS[32] },
     },
     options_ui: { page: 'src/options/index.html', open_in_tab: false },
-    permissions: ['alarms', 'storage', 'notifications', ...(grantOptional ? OPTIONAL.permissions : [])],
-    host_permissions: grantOptional ? [...hosts, ...OPTIONAL.origins] : hosts,
-    optional_permissions: OPTIONAL.permissions,
-    optional_host_permissions: OPTIONAL.origins,
+    // Nothing optional: the claude.ai signal reads what the content script already sees, so no prompt.
+    permissions: ['alarms', 'storage', 'notifications'],
+    host_permissions: hosts,
   };
   if (target === 'chrome') {
     return {

@@ -1,6 +1,6 @@
 import { decideBadge, type Watched } from '../core/badge';
 import { iconSegments } from '../core/icon';
-import type { LocalSignal } from '../core/local-signal';
+import type { LocalSignal } from '../core/sensing/local-signal';
 import type { StatusState } from '../core/source';
 import browser, { type Action } from '../shared/browser';
 import { i18n } from '../shared/i18n';

@@ -4,7 +4,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeI18n } from '../../test/support/i18n';
 import { summaryOf } from '../../test/support/fixtures';
-import { installFakePermissions } from '../../test/support/fake-permissions';
+import { type FakePermissions, installFakePermissions } from '../../test/support/fake-permissions';
 import { stateFor } from '../../test/support/states';
 import { readStoredStatus, STATE_KEY, toStored } from '../core/stored';
 
@@ -40,12 +40,13 @@ const sendMessage = (message: unknown, sender: object) =>
   (fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>)(message, sender, () => undefined);
 const fireAlarm = (periodInMinutes?: number, scheduledTime = Date.now()) =>
   fakeBrowser.alarms.onAlarm.trigger({ name: 'poll', scheduledTime, periodInMinutes, persistAcrossSessions: true } as never);
+let perms: FakePermissions;
 const ownPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/src/popup/index.html') };
 
 beforeEach(() => {
   fakeBrowser.reset();
   installFakeI18n();
-  installFakePermissions();
+  perms = installFakePermissions();
   fetchMock.mockReset();
   vi.stubGlobal('fetch', fetchMock);
 });
@@ -116,6 +117,16 @@ describe('checks', () => {
     const state = await stored();
     expect(state.error?.kind).toBe('challenged');
     expect(state.snapshot?.surfaces.find((s) => s.key === 'claude-code')?.status).toBe('degraded_performance');
+  });
+
+  // Reproduction (#16.9): a revoked host permission read as "you appear to be offline".
+  it('says the browser no longer lets it read the status page when that permission was revoked', async () => {
+    fetchMock.mockRejectedValue(new TypeError('NetworkError when attempting to fetch resource.'));
+    await perms.revoke('https://status.claude.com/*');
+    await startWorker();
+    await sendMessage({ type: 'refresh' }, ownPage);
+    expect((await stored()).error?.kind).toBe('no-permission');
+    expect((await badge()).title).toMatch(/no longer lets the extension read the status page/);
   });
 
   it('a network failure is unknown, not an outage', async () => {
@@ -222,6 +233,30 @@ describe('notifications', () => {
   const shown = async () => Object.values(await fakeBrowser.notifications.getAll());
   const serve = (scenario: string) => fetchMock.mockResolvedValue(jsonResponse(summaryOf(scenario)));
 
+  // Reproduction (#16.8): a worker stopped between storing the record and notifications.create lost it for good.
+  it('shows on the next wake a notice that was recorded but never shown, once, under the id of its news', async () => {
+    serve('b0-2026-03-02-baseline');
+    await startWorker();
+    await sendMessage({ type: 'refresh' }, ownPage);
+    serve('b1-2026-03-02-investigating');
+    // The worker dies right after the write: notifications.create never runs.
+    const create = vi.spyOn(fakeBrowser.notifications, 'create').mockImplementationOnce(() => new Promise(() => undefined));
+    await startWorker();
+    void sendMessage({ type: 'refresh' }, ownPage);
+    await vi.waitFor(async () => expect(((await fakeBrowser.storage.local.get('notifier')).notifier as { outbox: unknown }).outbox).not.toBeNull());
+    expect(await shown()).toHaveLength(0);
+    create.mockRestore();
+    await startWorker();
+    await vi.waitFor(async () => expect(await shown()).toHaveLength(1));
+    const memory = (await fakeBrowser.storage.local.get('notifier')).notifier as { outbox: unknown; links: [string, string][] };
+    await vi.waitFor(async () => expect(((await fakeBrowser.storage.local.get('notifier')).notifier as { outbox: unknown }).outbox).toBeNull());
+    expect(memory.links.map(([id]) => id)).toEqual(Object.keys(await fakeBrowser.notifications.getAll()));
+    // Another wake shows nothing more.
+    await startWorker();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await shown()).toHaveLength(1);
+  });
+
   it('are silent on the first check, announce an outage once across worker restarts, and open the incident on click', async () => {
     serve('b0-2026-03-02-baseline');
     await startWorker();
@@ -234,8 +269,8 @@ describe('notifications', () => {
     const all = await fakeBrowser.notifications.getAll();
     expect(Object.keys(all)).toHaveLength(1);
     const [id] = Object.keys(all);
-    const memory = (await fakeBrowser.storage.local.get('notifier')).notifier as { links: Record<string, string> };
-    expect(memory.links[id ?? '']).toBe('https://status.claude.com/incidents/fx26mar02inc');
+    const memory = (await fakeBrowser.storage.local.get('notifier')).notifier as { links: [string, string][] };
+    expect(new Map(memory.links).get(id ?? '')).toBe('https://status.claude.com/incidents/fx26mar02inc');
 
     // A restarted worker polling the same page again announces nothing new.
     await startWorker();

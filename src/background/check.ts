@@ -1,5 +1,5 @@
 import { type BannerView, decideBanner } from '../core/banner';
-import { type LocalSignal, NO_SIGNAL, stepSignal } from '../core/local-signal';
+import { type LocalSignal, NO_SIGNAL, stepSignal } from '../core/sensing/local-signal';
 import { afterCheck, backoffMs, cadenceMinutes, originFor, type PollMeta, resumeDelayMs } from '../core/polling';
 import type { Settings } from '../core/settings';
 import { freshnessOf, type StatusState } from '../core/source';
@@ -11,7 +11,7 @@ import {
 import { applyBadge } from './apply-badge';
 import { fetchAndFold } from './fetch-flow';
 import { advanceHistory } from './history-step';
-import { showNotice } from './notifications';
+import { flushNotice } from './notifications';
 import { notifyStep } from './notify-step';
 import { ensureAlarm, scheduleResume, scheduleRetry } from './schedule';
 
@@ -54,14 +54,14 @@ async function runCheck(force: boolean): Promise<void> {
   // Read the rest after the fetch: the options or the banner's dismissal may have changed meanwhile.
   const after = fetched.state;
   const good = after.error === null;
-  const history = good && after.snapshot ? await advanceHistory(await loadHistory(), after.snapshot, origin, Date.now(), Math.random) : null;
+  const history = good && after.snapshot ? await advanceHistory(await loadHistory(), after.snapshot, origin, Date.now(), Math.random, fetched.deadline) : null;
   const [prevBanner, settings, memory, prevSignal, requests] = await Promise.all([
     loadBanner(), loadSettings(), loadNotifier(), loadSignal(), loadWindow(),
   ]);
   const now = Date.now();
   // The status page's new word decides whether the local signal rises (it confirms the network is up),
   // stays, or gives way to an official incident.
-  const signal = settings.localSignal ? stepSignal(prevSignal, requests, after, now).signal : NO_SIGNAL;
+  const signal = settings.sensing ? stepSignal(prevSignal, requests, after, now).signal : NO_SIGNAL;
   const result = after.error === null ? { ok: true as const } : { ok: false as const, kind: after.error.kind };
   const poll: PollMeta = {
     ...afterCheck(meta, result, origin, STATUS_ORIGIN, now),
@@ -69,31 +69,32 @@ async function runCheck(force: boolean): Promise<void> {
     rephase: meta.rephase && !good,
   };
   const notifier = notifyStep(memory, after, settings, now);
-  // Record before announcing: if the worker dies in between, a notification is lost, never repeated.
+  // Record before announcing: if the worker dies in between, the next wake shows it (flushNotice).
   await saveCheck(after, bannerFor(prevBanner, after, settings, now, signal), notifier.memory, poll, history, signal);
   const period = cadenceMinutes(after, poll, now);
   await Promise.all([
     applyBadge(after, now, settings.watched, signal),
     good ? ensureAlarm(period, meta.rephase) : scheduleRetry(backoffMs(poll.failures, Math.random, fetched.retryAfterMs, period * 60_000), period, now),
-    notifier.notice ? showNotice(notifier.notice) : undefined,
+    notifier.notice ? flushNotice() : undefined,
   ]);
 }
 
-/** Repaints the toolbar from storage without touching the network: for a worker that just woke. */
+/**
+ * Repaints the toolbar from storage without touching the network, and shows a notification the last
+ * check recorded but may not have shown: for a worker that just woke.
+ */
 export async function restoreBadge(): Promise<void> {
+  void flushNotice().catch(() => undefined);
   const [state, settings, signal] = await Promise.all([loadStatus(), loadSettings(), loadSignal()]);
-  await applyBadge(state, Date.now(), settings.watched, settings.localSignal ? signal : NO_SIGNAL);
+  await applyBadge(state, Date.now(), settings.watched, settings.sensing ? signal : NO_SIGNAL);
 }
 
-/**
- * Settings changed, or the local signal's permission was revoked (`forgetSignal`): re-decide what is
- * shown from what is stored, without a fetch.
- */
-export async function reapplySettings({ forgetSignal = false } = {}): Promise<void> {
+/** Settings changed: re-decide what is shown from what is stored, without a fetch. */
+export async function reapplySettings(): Promise<void> {
   const [state, prevBanner, settings, stored] = await Promise.all([loadStatus(), loadBanner(), loadSettings(), loadSignal()]);
   const now = Date.now();
-  // Turning the local signal off, or losing its permission, forgets what it counted, at once.
-  const on = settings.localSignal && !forgetSignal;
+  // Turning the local signal off forgets what it counted, at once.
+  const on = settings.sensing;
   const signal = on ? stored : NO_SIGNAL;
   await Promise.all([
     saveSignal(signal, bannerFor(prevBanner, state, settings, now, signal)),

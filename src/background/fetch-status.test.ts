@@ -54,6 +54,37 @@ describe('fetchStatus', () => {
     vi.useRealTimers();
   });
 
+  // Reproduction (#16.2): three slow requests chained into one 28.7 s check.
+  it('ends a request when the check deadline comes, and makes none after it', async () => {
+    vi.useFakeTimers();
+    const hung = vi.fn((_url: string, init: RequestInit) => new Promise<Response>((_resolve, reject) => {
+      init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+    }));
+    vi.stubGlobal('fetch', hung);
+    const deadline = Date.now() + 4_000;
+    const pending = fetchStatus(URL_, undefined, deadline);
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect(await pending).toMatchObject({ ok: false, kind: 'timeout' });
+    expect(await fetchStatus(URL_, undefined, deadline)).toMatchObject({ ok: false, kind: 'timeout' });
+    expect(hung).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
+  });
+
+  // Reproduction (#16.9): redirects were followed to any host before the answer was rejected.
+  it('follows no redirect, and says that it was one', async () => {
+    const fetchMock = vi.fn(async () => {
+      const r = new Response(null, { status: 200 });
+      Object.defineProperty(r, 'type', { value: 'opaqueredirect' });
+      Object.defineProperty(r, 'status', { value: 0 });
+      return r;
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    expect(await fetchStatus(URL_)).toMatchObject({ ok: false, kind: 'redirected' });
+    expect(fetchMock).toHaveBeenCalledWith(URL_, expect.objectContaining({ redirect: 'manual' }));
+    vi.stubGlobal('fetch', async () => new Response(null, { status: 302, headers: { location: 'https://elsewhere.example/' } }));
+    expect(await fetchStatus(URL_)).toMatchObject({ ok: false, kind: 'redirected' });
+  });
+
   it('calls a network error offline', async () => {
     vi.stubGlobal('fetch', async () => {
       throw new TypeError('Failed to fetch');

@@ -11,11 +11,13 @@ const HOUR = 3_600_000;
  * list (incidents.json) fills in the days before. The first read is due at a random moment 1-24 h after
  * install, so installs never read it together; a failed read is tried again an hour later.
  */
-export async function advanceHistory(h: History, snapshot: Snapshot, origin: string, now: number, random: () => number): Promise<History> {
+export async function advanceHistory(
+  h: History, snapshot: Snapshot, origin: string, now: number, random: () => number, deadline = Infinity,
+): Promise<History> {
   const checked = recordCheck(h, snapshot, now);
   if (checked.listFetchedAt === null) return { ...checked, listFetchedAt: now - LIST_EVERY_MS + HOUR + random() * 23 * HOUR };
   if (now - checked.listFetchedAt < LIST_EVERY_MS && now >= checked.listFetchedAt) return checked;
-  const outcome = await fetchStatus(`${origin}/api/v2/incidents.json`);
+  const outcome = await fetchStatus(`${origin}/api/v2/incidents.json`, undefined, deadline);
   const classified = outcome.ok ? classifyAnswer(outcome.answer, origin) : outcome;
   const list = classified.ok && 'json' in classified ? parseIncidentList(classified.json) : null;
   if (!list) return { ...checked, listFetchedAt: now - LIST_EVERY_MS + HOUR };

@@ -1,12 +1,12 @@
 // Background entry: only listener registration, synchronously at the top level, because the worker
 // may be woken by any of these events and a listener added after an await would miss it.
 import browser, { type Runtime } from '../shared/browser';
-import { CLAUDE_MATCH } from '../shared/local-permissions';
 import { routeMessage } from '../shared/messages';
 import { SETTINGS_KEY } from '../core/settings';
 import { forgetNotifier } from '../shared/status-store';
 import { checkNow, noteClaudeActive, reapplySettings, restoreBadge, resumePolling } from './check';
-import { forgetRequests, listenToRequests } from './local-watch';
+import { notePageOutcomes } from './page-sensing';
+import { readCounts } from '../core/sensing/page-outcome';
 import { openNotice } from './notifications';
 import { isOverdue, POLL_ALARM } from './schedule';
 
@@ -42,6 +42,10 @@ browser.runtime.onMessage.addListener(
     const done = (p: Promise<void>) => p.then(() => ({ ok: true }), () => ({ ok: false }));
     if (route === 'refresh') return done(checkNow(true));
     if (route === 'claude-active') return done(noteClaudeActive());
+    if (route === 'claude-outcomes') {
+      const counts = readCounts((message as { counts?: unknown }).counts);
+      return counts ? done(notePageOutcomes(counts)) : undefined;
+    }
     return undefined;
   },
 );
@@ -54,12 +58,9 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && SETTINGS_KEY in changes) void reapplySettings();
 });
 
-// The opt-in local signal: listen where the person granted webRequest, now or later; forget on revocation.
-listenToRequests();
-browser.permissions.onAdded.addListener(() => listenToRequests());
-browser.permissions.onRemoved.addListener(({ permissions, origins }) => {
-  if (permissions?.includes('webRequest') || origins?.includes(CLAUDE_MATCH)) void forgetRequests();
-});
+// Firefox lets a person take back the status page's host permission: say so at once, not at the next check.
+browser.permissions.onRemoved.addListener(() => void checkNow());
+browser.permissions.onAdded.addListener(() => void checkNow());
 
 // Any wake-up (alarm, message, idle restart): repaint from storage. No fetch here.
 void restoreBadge();

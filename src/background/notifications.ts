@@ -1,6 +1,7 @@
-import type { Notice } from '../core/notify';
+import { linkFor, type Notice } from '../core/notify';
 import browser from '../shared/browser';
-import { loadNotifier } from '../shared/status-store';
+import { loadNotifier, saveNotifier } from '../shared/status-store';
+import { pendingNotice } from '../core/notify';
 
 /**
  * Shows a notice as a basic notification: bundled icon, plain text, no buttons and no
@@ -15,9 +16,25 @@ export async function showNotice(notice: Notice): Promise<void> {
   });
 }
 
+/**
+ * Shows the notice the last check recorded, if the browser may not have shown it yet (the worker can be
+ * stopped between storing it and showing it), then marks it shown. Its id is that of what it announces,
+ * so showing it again replaces the same notification: at most once on screen, never lost.
+ */
+export async function flushNotice(): Promise<void> {
+  const memory = await loadNotifier();
+  const notice = pendingNotice(memory, Date.now());
+  if (memory?.outbox && notice) await showNotice(notice);
+  // Re-read: a check may have recorded a newer notice meanwhile; only the one shown is marked.
+  const after = await loadNotifier();
+  if (after?.outbox && after.outbox.id === memory?.outbox?.id && after.outbox.at === memory.outbox.at) {
+    await saveNotifier({ ...after, outbox: null });
+  }
+}
+
 /** A click opens the incident (or the status page) the notification was about. */
 export async function openNotice(id: string): Promise<void> {
-  const url = (await loadNotifier())?.links[id];
+  const url = linkFor(await loadNotifier(), id);
   await browser.notifications.clear(id);
   // tabs.create needs no "tabs" permission.
   if (url) await browser.tabs.create({ url });

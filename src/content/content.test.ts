@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The content script's contract with the page, in jsdom: one stored read when all is well, one host
-// element however often it is injected, dismissal recorded per incident.
+// element however often it is injected, dismissal recorded per incident, a closed root the page cannot
+// read, only trusted events, and a host that comes back when the page removes it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EN } from '../../test/support/i18n';
 import { stateFor } from '../../test/support/states';
@@ -11,10 +12,11 @@ const MARK = Symbol.for('claude-status-notifier.banner');
 type Listener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
 
 let store: Record<string, unknown>;
+let syncStore: Record<string, unknown>;
 let listeners: Listener[];
 const reads: string[] = [];
 
-const fakeExt = {
+const makeExt = () => ({
   storage: {
     local: {
       get: async (key: string) => {
@@ -27,16 +29,28 @@ const fakeExt = {
         for (const l of listeners) l(changes, 'local');
       },
     },
+    sync: { get: async (key: string) => ({ [key]: syncStore[key] }) },
     onChanged: { addListener: (l: Listener) => listeners.push(l) },
   },
-  runtime: { sendMessage: async (m: unknown) => void sent.push(m) },
+  runtime: { id: 'ext' as string | undefined, sendMessage: async (m: unknown) => void sent.push(m) },
   i18n: { getMessage: (key: string, subs?: string[]) => EN.t(key as MessageKey, subs), getUILanguage: () => 'en' },
-};
+});
+let fakeExt = makeExt();
 const sent: unknown[] = [];
 
-/** As if the script had never run in this page's isolated world (e.g. a reload of the extension). */
+
+
+/**
+ * As after an update of the extension: the script that ran is orphaned (its runtime has no id any more)
+ * and a new one is injected into a fresh world.
+ */
 const forgetInjection = (): void => {
   Reflect.deleteProperty(globalThis, MARK);
+  fakeExt.runtime.id = undefined;
+  // An orphaned script's listeners are not called any more.
+  listeners.length = 0;
+  fakeExt = makeExt();
+  vi.stubGlobal('chrome', fakeExt);
 };
 
 /** Loads the content script as a fresh injection would. */
@@ -47,16 +61,27 @@ async function inject(): Promise<void> {
   await new Promise((r) => setTimeout(r, 0));
 }
 
-const hosts = () => document.querySelectorAll('claude-status-banner');
+const hosts = () => document.querySelectorAll('[data-claude-status-banner]');
+// The root is closed: the page cannot reach it. The test keeps each root as it is attached (a test-only
+// hook on jsdom's prototype; in real browsers the content script's world has its own prototypes).
+const roots = new WeakMap<Element, ShadowRoot>();
+const realAttach = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function attach(this: Element, init: ShadowRootInit) {
+  const root = realAttach.call(this, init);
+  roots.set(this, root);
+  return root;
+};
+const rootOf = (host: Element | undefined): ShadowRoot | undefined => (host ? roots.get(host) : undefined);
+const text = () => rootOf(hosts()[0])?.textContent ?? '';
 const outage = () => toStoredBanner(decideBanner(null, stateFor('b1-2026-03-02-investigating', Date.now()), Date.now(), 'https://status.claude.com'));
 
 beforeEach(() => {
   store = {};
+  syncStore = {};
   listeners = [];
   reads.length = 0;
   document.body.replaceChildren();
   forgetInjection();
-  vi.stubGlobal('chrome', fakeExt);
   // jsdom has no constructable stylesheets; the browsers do (tested in the real-browser suites).
   vi.stubGlobal('CSSStyleSheet', class { replaceSync(): void {} });
 });
@@ -80,18 +105,27 @@ describe('content script', () => {
     await inject();
     await inject();
     expect(hosts()).toHaveLength(1);
-    expect(hosts()[0]?.shadowRoot?.textContent).toContain('cookies');
+    expect(text()).toContain('cookies');
+    // The page sees a host and nothing inside it.
+    expect(hosts()[0]?.shadowRoot).toBeNull();
+    expect(hosts()[0]?.textContent).toBe('');
   });
 
-  it('records the dismissal for this incident and stays dismissed on the next page', async () => {
+  // Reproduction (#16.5): a page script's click() on the close button wrote a dismissal. (A person's click,
+  // which jsdom cannot make, is tested in real Chromium: chromium-banner.test.ts.)
+  it('takes no dismissal from a page script: its clicks and key presses are not the person’s', async () => {
     store.banner = outage();
     await inject();
     await vi.waitFor(() => expect(hosts()).toHaveLength(1));
-    hosts()[0]?.shadowRoot?.querySelector('button')?.click();
-    expect(hosts()).toHaveLength(0);
-    expect(store.bannerDismissal).toEqual({ key: 'incident:fx26mar02inc', rank: 3 });
-    document.body.replaceChildren();
-    forgetInjection();
+    rootOf(hosts()[0])?.querySelector('button')?.click();
+    rootOf(hosts()[0])?.querySelector('.banner')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(hosts()).toHaveLength(1);
+    expect(store.bannerDismissal).toBeUndefined();
+  });
+
+  it('stays dismissed on the next page once the person dismissed it', async () => {
+    store.banner = outage();
+    store.bannerDismissal = { key: 'incident:fx26mar02inc', rank: 3 };
     await inject();
     expect(hosts()).toHaveLength(0);
   });
@@ -99,7 +133,7 @@ describe('content script', () => {
   it('takes "recovered" down by itself when its time is up', async () => {
     store.banner = toStoredBanner({ kind: 'recovered', shownUntil: Date.now() + 2000, url: 'https://status.claude.com' });
     await inject();
-    await vi.waitFor(() => expect(hosts()[0]?.shadowRoot?.textContent).toContain('claude.ai has recovered, you can sign in again.'));
+    await vi.waitFor(() => expect(text()).toContain('claude.ai has recovered, you can sign in again.'));
     await vi.waitFor(() => expect(hosts()).toHaveLength(0), { timeout: 4000 });
   });
 
@@ -109,11 +143,65 @@ describe('content script', () => {
     store.banner = toStoredBanner(decideBanner(null, stateFor('b0-2026-03-02-baseline', now), now, 'https://status.claude.com', local));
     await inject();
     await vi.waitFor(() => expect(hosts()).toHaveLength(1));
-    const text = hosts()[0]?.shadowRoot?.textContent ?? '';
-    expect(text).toContain('claude.ai is failing for you');
-    expect(text).toContain('Seen in this browser');
-    expect(text).toContain('The status page has not reported a problem yet.');
-    expect(text).toContain('don’t clear cookies');
+    expect(text()).toContain('claude.ai is failing for you; the status page has not said so yet');
+    expect(text()).toContain('Seen in this browser');
+    expect(text()).toContain('don’t clear cookies');
+  });
+
+  it('shows its banner even where the page defined the old banner tag as its own element first', async () => {
+    customElements.define('claude-status-banner', class extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'open' });
+      }
+    });
+    store.banner = outage();
+    await inject();
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    expect(text()).toContain('cookies');
+  });
+
+  it('comes back when the page removes it, but does not fight a page that keeps removing it', async () => {
+    store.banner = outage();
+    await inject();
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    for (let n = 0; n < 3; n++) {
+      hosts()[0]?.remove();
+      await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    }
+    hosts()[0]?.remove();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(hosts()).toHaveLength(0);
+    // A new status is a new start.
+    await fakeExt.storage.local.set({ banner: outage() });
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+  });
+
+  it('shows the advice at once on a claude.ai page that is itself a server error, before the background says anything', async () => {
+    vi.spyOn(performance, 'getEntriesByType').mockImplementation((type: string) =>
+      (type === 'navigation' ? [{ responseStatus: 502 } as unknown as PerformanceEntry] : []));
+    store.banner = toStoredBanner({ kind: 'hidden', wasAffected: false });
+    sent.length = 0;
+    await inject();
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    expect(text()).toContain('claude.ai is failing for you; the status page has not said so yet');
+    expect(text()).toContain('claude.ai answered this page with a server error');
+    expect(text()).toContain('don’t clear cookies');
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'claude-outcomes', counts: expect.objectContaining({ documentFailed: 1 }) }));
+    vi.restoreAllMocks();
+  });
+
+  it('with the signal turned off, a server-error page shows nothing and sends no counts', async () => {
+    syncStore.settings = { version: 1, sensing: false };
+    vi.spyOn(performance, 'getEntriesByType').mockImplementation((type: string) =>
+      (type === 'navigation' ? [{ responseStatus: 503 } as unknown as PerformanceEntry] : []));
+    store.banner = toStoredBanner({ kind: 'hidden', wasAffected: false });
+    sent.length = 0;
+    await inject();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(hosts()).toHaveLength(0);
+    expect(sent).toEqual([{ type: 'claude-active' }]);
+    vi.restoreAllMocks();
   });
 
   it('ignores a corrupt stored value', async () => {

@@ -10,9 +10,10 @@ export interface Ext {
       get(key: string): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
     };
+    sync: { get(key: string): Promise<Record<string, unknown>> };
     onChanged: { addListener(cb: (changes: Record<string, StorageChange>, area: string) => void): void };
   };
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: { id?: string; sendMessage(message: unknown): Promise<unknown> };
   i18n: I18nApi;
 }
 

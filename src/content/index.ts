@@ -1,59 +1,64 @@
-// The claude.ai banner. When all is well this reads one stored value and does nothing else. It sends
-// nothing to the page and accepts nothing from it; the only thing it adds to the page is one host element.
+// The claude.ai script: the banner, and what the page's own requests say. When all is well it reads one
+// stored value and sends only "claude.ai is in use"; it accepts nothing from the page, and the only thing
+// it adds to the page is one host element, when there is something to show.
 import {
   BANNER_KEY, type BannerView, DISMISSAL_KEY, dismissalFor, isDismissed, isLive, readBanner, readDismissal,
 } from '../core/banner';
-import { BANNER_CSS } from './banner-style';
+import { HOLD_MS } from '../core/sensing/hold';
+import type { OutcomeCounts } from '../core/sensing/page-outcome';
+import { readSwitches, SETTINGS_KEY } from '../core/settings';
 import { bannerI18n, ext } from './ext';
+import { configureHost, hideHost, resetReattachLimit, showHost } from './host';
 import { renderBanner } from './render';
+import { startSensing } from './sense';
 
-const HOST_TAG = 'claude-status-banner';
+declare const __STATUS_ORIGIN__: string;
+
 const MARK = Symbol.for('claude-status-notifier.banner');
 
-let sheet: CSSStyleSheet | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
+/** When this page itself came back as a server error (ms), or null. */
+let documentFailedAt: number | null = null;
+let stored: BannerView = { kind: 'hidden', wasAffected: false };
 
-function removeHost(): void {
-  for (const old of document.querySelectorAll(HOST_TAG)) old.remove();
-}
-
-/** The one host element; reused if present (a second injection must not add another). */
-function host(): ShadowRoot {
-  const found = document.querySelector(HOST_TAG);
-  if (found?.shadowRoot) return found.shadowRoot;
-  removeHost();
-  const element = document.createElement(HOST_TAG);
-  const shadow = element.attachShadow({ mode: 'open' });
-  sheet ??= new CSSStyleSheet();
-  sheet.replaceSync(BANNER_CSS);
-  shadow.adoptedStyleSheets = [sheet];
-  (document.body ?? document.documentElement).append(element);
-  return shadow;
+/**
+ * What to show: the background's word about an outage first (the status page's, or its local signal);
+ * otherwise a page that is itself a server error shows the local advice at once, without waiting for the
+ * background to confirm that the status page answers (even over an earlier "recovered").
+ */
+function effective(view: BannerView, now: number): BannerView {
+  const outage = view.kind !== 'hidden' && view.kind !== 'recovered' && isLive(view, now);
+  if (documentFailedAt === null || outage) return view;
+  return {
+    kind: 'local', key: `document:${documentFailedAt}`, rank: 3, since: documentFailedAt, url: __STATUS_ORIGIN__,
+    validUntil: documentFailedAt + HOLD_MS, document: true,
+  };
 }
 
 async function show(view: BannerView): Promise<void> {
   clearTimeout(timer);
   const now = Date.now();
-  if (!isLive(view, now)) {
-    removeHost();
+  const current = effective(view, now);
+  if (!isLive(current, now)) {
+    hideHost();
     return;
   }
   const dismissal = readDismissal((await ext?.storage.local.get(DISMISSAL_KEY))?.[DISMISSAL_KEY]);
-  if (view.kind === 'hidden' || isDismissed(view, dismissal)) {
-    removeHost();
+  if (current.kind === 'hidden' || isDismissed(current, dismissal)) {
+    hideHost();
     return;
   }
   const dismiss = (): void => {
-    removeHost();
-    void ext?.storage.local.set({ [DISMISSAL_KEY]: dismissalFor(view) });
+    hideHost();
+    void ext?.storage.local.set({ [DISMISSAL_KEY]: dismissalFor(current) });
   };
-  const shadow = host();
+  const shadow = showHost();
   const hadFocus = shadow.activeElement !== null;
-  if (ext) shadow.replaceChildren(renderBanner(bannerI18n(ext), view, now, dismiss));
+  if (ext) shadow.replaceChildren(renderBanner(bannerI18n(ext), current, now, dismiss));
   if (hadFocus) shadow.querySelector('button')?.focus();
   // Refresh the durations each minute, and take the banner down when its data or message expires.
-  const expiry = view.kind === 'recovered' ? view.shownUntil : view.validUntil;
-  timer = setTimeout(() => void show(view), Math.max(0, Math.min(60_000, expiry - now + 1)));
+  const expiry = current.kind === 'recovered' ? current.shownUntil : current.validUntil;
+  timer = setTimeout(() => void show(stored), Math.max(0, Math.min(60_000, expiry - now + 1)));
 }
 
 const ACTIVE_EVERY_MS = 60_000;
@@ -70,18 +75,50 @@ function sayActive(): void {
   void ext?.runtime.sendMessage({ type: 'claude-active' }).catch(() => undefined);
 }
 
-async function start(): Promise<void> {
-  if (!ext) return;
-  sayActive();
-  document.addEventListener('visibilitychange', sayActive);
-  ext.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(BANNER_KEY in changes || DISMISSAL_KEY in changes)) return;
-    void ext?.storage.local.get(BANNER_KEY).then((got) => show(readBanner(got[BANNER_KEY])));
-  });
-  await show(readBanner((await ext.storage.local.get(BANNER_KEY))[BANNER_KEY]));
+/** Reads the person's choices only when there is something to decide: never while all is well. */
+async function sensingOn(): Promise<{ sensing: boolean; banner: boolean }> {
+  const settings = readSwitches((await ext?.storage.sync.get(SETTINGS_KEY))?.[SETTINGS_KEY]);
+  return { sensing: settings.sensing, banner: settings.bannerEnabled };
 }
 
-// One banner script per page, even if injected twice.
+function report(counts: OutcomeCounts): void {
+  void sensingOn().then(({ sensing }) => {
+    if (sensing) void ext?.runtime.sendMessage({ type: 'claude-outcomes', counts }).catch(() => undefined);
+  });
+}
+
+async function start(): Promise<void> {
+  if (!ext) return;
+  // After an extension update this script is orphaned: its runtime has no id any more (Chrome, Firefox).
+  configureHost({ alive: () => Boolean(ext?.runtime.id) });
+  sayActive();
+  document.addEventListener('visibilitychange', sayActive);
+  // A tab that stays visible is still in use: say so each minute, not only on load and on visibility changes.
+  setInterval(sayActive, ACTIVE_EVERY_MS);
+  ext.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(BANNER_KEY in changes || DISMISSAL_KEY in changes)) return;
+    void ext?.storage.local.get(BANNER_KEY).then((got) => {
+      const next = readBanner(got[BANNER_KEY]);
+      if (BANNER_KEY in changes) resetReattachLimit();
+      stored = next;
+      return show(next);
+    });
+  });
+  startSensing({
+    report,
+    documentFailed: () => {
+      void sensingOn().then(({ sensing, banner }) => {
+        if (!sensing || !banner) return;
+        documentFailedAt = Date.now();
+        return show(stored);
+      });
+    },
+  });
+  stored = readBanner((await ext.storage.local.get(BANNER_KEY))[BANNER_KEY]);
+  await show(stored);
+}
+
+// One script per page, even if injected twice.
 const g = globalThis as unknown as Record<symbol, boolean>;
 if (!g[MARK]) {
   g[MARK] = true;

@@ -22,7 +22,7 @@ function lines(i18n: I18n, view: Visible, now: number): HTMLElement[] {
   if (view.kind === 'local') {
     const since = timeAndAgo(i18n, view.since, now);
     return [
-      el('p', 'headline', t('bannerLocalHeadline')), el('p', 'meta', t('bannerLocalNote')),
+      el('p', 'headline', t('verdictLocal')), el('p', 'meta', t(view.document ? 'bannerDocumentNote' : 'bannerLocalNote')),
       el('p', 'meta', since ? t('sinceTime', [since]) : ''), el('p', 'advice', t('bannerOutageAdvice')),
     ];
   }
@@ -32,11 +32,11 @@ function lines(i18n: I18n, view: Visible, now: number): HTMLElement[] {
     const meta = [view.stage ? stageWord(i18n, view.stage) : null, since ? t('sinceTime', [since]) : null];
     // Without an incident, the component's own status stands in for the title.
     const title = view.title || t('surfaceLine', ['claude.ai', statusWord(i18n, view.status)]);
-    out.push(el('p', 'headline', t('bannerOutageHeadline')), el('p', 'title', title));
+    out.push(el('p', 'headline', t('verdictDown')), el('p', 'title', title));
     out.push(el('p', 'meta', meta.filter(Boolean).join(' · ')), el('p', 'advice', t('bannerOutageAdvice')));
   } else {
     const until = view.until === null ? NaN : Date.parse(view.until);
-    out.push(el('p', 'headline', t('bannerMaintenanceHeadline')));
+    out.push(el('p', 'headline', t('verdictMaintenance')));
     if (view.title) out.push(el('p', 'title', view.title));
     if (!Number.isNaN(until)) out.push(el('p', 'meta', t('untilTime', [formatTime(until, now, i18n.locale)])));
     out.push(el('p', 'advice', t('bannerMaintenanceAdvice')));
@@ -61,9 +61,12 @@ export function renderBanner(i18n: I18n, view: Visible, now: number, onDismiss: 
   const close = el('button', 'close', '×');
   close.type = 'button';
   close.setAttribute('aria-label', i18n.t('bannerDismiss'));
-  close.addEventListener('click', onDismiss);
+  // Only the person can dismiss: a page script's click() or synthetic key event is not trusted (#16).
+  close.addEventListener('click', (e) => {
+    if (e.isTrusted) onDismiss();
+  });
   root.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') onDismiss();
+    if (e.isTrusted && e.key === 'Escape') onDismiss();
   });
   root.append(text, close);
   return root;

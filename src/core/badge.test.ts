@@ -8,6 +8,21 @@ import { iconSegments } from './icon';
 import { EMPTY_STATE, STALE_AFTER_MS } from './source';
 import { statusWord } from './words';
 
+describe('the verdict, first line of the tooltip', () => {
+  it.each([
+    ['b1-2026-03-02-investigating', 'claude.ai is down for everyone: the status page says so'],
+    ['e-scheduled-maintenance-in-progress', 'claude.ai is working; Claude Console has problems'],
+    ['f-claude-code-degraded-only', 'claude.ai is working; Claude Code has problems'],
+    ['a-all-operational', 'claude.ai is working'],
+  ])('%s: %s', (scenario, words) => expect(decideBadge(stateFor(scenario), T0, EN).title.split('\n')[0]).toBe(words));
+
+  it('says the person seems offline, never an outage, when the page cannot be reached for that reason', () => {
+    const d = decideBadge(failed(stateFor('b1-2026-03-02-investigating'), 'offline', T0 + 1), T0 + 1, EN);
+    expect(d.title.split('\n')[0]).toBe('You seem to be offline; this is not a claude.ai outage');
+    expect(d.text).toBe('?');
+  });
+});
+
 describe('decideBadge per scenario', () => {
   it.each(SCENARIOS)('%s', (scenario) => {
     const expected = EXPECTED[scenario];
@@ -25,13 +40,13 @@ describe('decideBadge per scenario', () => {
     const at = Date.parse('2026-03-02T12:50:00Z');
     const d = decideBadge(stateFor('b1-2026-03-02-investigating', at), at, EN);
     expect(d.title).toContain('claude.ai: Partial outage for 1 h');
-    expect(d.title.split('\n')[0]).toBe('Claude: claude.ai: Partial outage, and 2 more');
+    expect(d.title.split('\n')[0]).toBe('claude.ai is down for everyone: the status page says so');
   });
 
   it('names the worst surface, not the first affected one', () => {
     const d = decideBadge(stateFor('d-major-outage-multi-component'), T0, EN);
     expect(d.text).toBe('AI+');
-    expect(d.title.split('\n')[0]).toBe('Claude: claude.ai: Major outage, and 4 more');
+    expect(d.title.split('\n')[0]).toBe('claude.ai is down for everyone: the status page says so');
   });
 
   it('gives dark text on the yellow badge and white on the others', () => {
@@ -44,7 +59,9 @@ describe('decideBadge per scenario', () => {
     const d = decideBadge(state, T0, EN, ['api', 'claude-code']);
     expect(d.text).toBe('CC');
     expect(d.title).not.toContain('claude.ai');
+    expect(d.title.split('\n')[0]).toBe('Claude Code has problems');
     expect(decideBadge(state, T0, EN, ['api']).text).toBe('');
+    expect(decideBadge(state, T0, EN, ['api']).title.split('\n')[0]).toBe('All watched surfaces are working');
   });
 });
 
@@ -52,7 +69,7 @@ describe('decideBadge when the status is unknown', () => {
   it('shows ? with no data yet', () => {
     const d = decideBadge(EMPTY_STATE, T0, EN);
     expect(d).toMatchObject({ text: '?', background: '#5F6368', unknown: true });
-    expect(d.title).toBe('Claude status unknown: no answer from the status page yet.');
+    expect(d.title).toBe('claude.ai status unknown: no answer from the status page yet');
   });
 
   it('shows ? and the reason when the page is challenged, keeping the last data as stale', () => {
@@ -61,7 +78,7 @@ describe('decideBadge when the status is unknown', () => {
     expect(d.text).toBe('?');
     expect(d.background).toBe('#5F6368');
     expect(d.title).toContain('bot challenge');
-    expect(d.title).toContain('(for 2 min)');
+    expect(d.title).toContain('Unknown for 2 min.');
     expect(d.title).toContain('Last known, stale (3 min old):');
     expect(d.title).toContain('claude.ai: Major outage');
   });
@@ -93,7 +110,8 @@ describe('decideBadge with the local signal', () => {
   it('badges claude.ai as seen failing here, in its own colour, and says the page has not reported it', () => {
     const d = decideBadge(stateFor('b0-2026-03-02-baseline'), T0 + 1_000, EN, null, local);
     expect(d).toMatchObject({ text: 'AI!', background: '#6A1B9A', textColor: '#FFFFFF', locallyFailing: 'claude-ai' });
-    expect(d.title.split('\n')[0]).toBe('claude.ai is failing for you; the status page has not reported it yet (7 of 9 requests failed in the last 2 minutes).');
+    expect(d.title.split('\n')[0]).toBe('claude.ai is failing for you; the status page has not said so yet');
+    expect(d.title.split('\n')[1]).toBe('Seen in this browser: 7 of 9 of claude.ai’s own requests failed in the last 2 minutes.');
     expect(d.title).toContain('claude.ai: Operational per the status page; failing in this browser');
     expect(iconSegments(d).filter((s) => s.thick)).toEqual([expect.objectContaining({ colour: '#6A1B9A' })]);
   });
@@ -131,7 +149,7 @@ describe('decideBadge: states kept apart (#16.9)', () => {
     const s = stateFor('a-all-operational', T0);
     const snapshot = s.snapshot ? { ...s.snapshot, surfaces: s.snapshot.surfaces.map((x) => (x.key === 'claude-ai' ? { ...x, status: 'unknown' as const } : x)) } : null;
     const d = decideBadge({ ...s, snapshot }, T0, EN);
-    expect(d.title.split('\n')[0]).toBe('Claude: claude.ai: status not recognised');
+    expect(d.title.split('\n')[0]).toBe('claude.ai status unknown: the status page sent a status this version does not know');
     expect(d.text).toBe('');
   });
 });

@@ -1,10 +1,11 @@
 import type { SurfaceState } from './derive';
-import type { LocalSignal } from './local-signal';
+import type { LocalSignal } from './sensing/local-signal';
+import { decideVerdict, verdictWords } from './verdict';
 import { COLOURS, isAffected, rankOf } from './severity';
 import { freshnessOf, type StatusState } from './source';
 import { CLAUDE_AI } from './surfaces';
 import type { I18n } from './i18n';
-import { formatDuration, sourceErrorWord, statusWord } from './words';
+import { formatDuration, statusWord } from './words';
 
 /** Which surfaces the user watches: surface keys, or null for all (the default). */
 export type Watched = readonly string[] | null;
@@ -38,10 +39,6 @@ function surfaceLine(i18n: I18n, s: SurfaceState, now: number, local: boolean): 
     : i18n.t('surfaceLineFor', [s.label, status, formatDuration(now - since, i18n.locale)]);
 }
 
-/** The local signal's one line: what was seen, and that the status page has not said so. */
-function localHeadline(i18n: I18n, signal: LocalSignal): string {
-  return signal.kind === 'failing' ? i18n.t('localHeadline', [signal.failed, signal.total]) : '';
-}
 
 /** The one surface whose trouble the badge names: the worst, the first on the page among equals. */
 export function worstSurface(surfaces: readonly SurfaceState[]): SurfaceState | null {
@@ -62,54 +59,34 @@ export function decideBadge(
   const surfaces = (state.snapshot?.surfaces ?? []).filter(isWatched(watched));
   const freshness = freshnessOf(state, now);
   const ai = surfaces.find((s) => s.key === CLAUDE_AI);
-  const locallyFailing = freshness.fresh && local.kind === 'failing' && ai && !isAffected(ai.status) ? ai.key : null;
+  const locallyFailing = freshness.fresh && local.kind === 'failing' && ai && !isAffected(ai.status) && ai.status !== 'unknown' ? ai.key : null;
   const lines = surfaces.map((s) => surfaceLine(i18n, s, now, s.key === locallyFailing));
+  // The first line is the one verdict about claude.ai, in the same words as the popup and the banner.
+  const verdict = verdictWords(i18n, decideVerdict(state, now, locallyFailing ? local : { kind: 'none' }, watched));
   if (!freshness.fresh) {
-    const reason = sourceErrorWord(i18n, freshness.reason);
-    const head = freshness.since === null
-      ? i18n.t('tooltipUnknown', [reason]) : i18n.t('tooltipUnknownFor', [reason, d(now - freshness.since)]);
+    const since = freshness.since === null ? '' : i18n.t('unknownFor', [d(now - freshness.since)]);
     const stale = state.snapshot ? [i18n.t('tooltipStale', [d(now - state.snapshot.fetchedAt)]), ...lines] : [];
     return {
-      text: '?', ...colours('source-unknown'), title: [head, ...stale].join('\n'), unknown: true, surfaces, locallyFailing,
+      text: '?', ...colours('source-unknown'), title: [verdict, since, ...stale].filter(Boolean).join('\n'), unknown: true, surfaces, locallyFailing,
     };
   }
   const affected = surfaces.filter((s) => isAffected(s.status));
   const worst = worstSurface(surfaces);
   const checked = state.checkedAt === null ? '' : i18n.t('checkedAgo', [d(now - state.checkedAt)]);
-  if (locallyFailing && ai) {
+  const title = (...extra: string[]): string => [verdict, ...extra, ...lines, checked].filter(Boolean).join('\n');
+  if (locallyFailing && ai && local.kind === 'failing') {
     return {
       text: `${ai.code}${LOCAL_MARK}${affected.length > 0 ? '+' : ''}`, ...colours('local-failing'),
-      title: [localHeadline(i18n, local), ...lines, checked].filter(Boolean).join('\n'),
-      unknown: false, surfaces, locallyFailing,
-    };
-  }
-  // A status this version cannot read is not an all-clear: say which surface it is.
-  const unreadable = surfaces.find((s) => s.status === 'unknown');
-  if (!worst && unreadable) {
-    return {
-      text: '', ...colours('unknown'),
-      title: [i18n.t('tooltipNotRecognised', [unreadable.label]), ...lines, checked].filter(Boolean).join('\n'),
-      unknown: false, surfaces, locallyFailing,
+      title: title(i18n.t('localCounts', [local.failed, local.total])), unknown: false, surfaces, locallyFailing,
     };
   }
   if (!worst) {
-    return {
-      text: '', ...colours('operational'),
-      title: [i18n.t('tooltipAllFine'), ...lines, checked].filter(Boolean).join('\n'),
-      unknown: false, surfaces, locallyFailing,
-    };
+    // A status this version cannot read is not an all-clear: grey, and the verdict says so where it is claude.ai's.
+    const unreadable = surfaces.some((s) => s.status === 'unknown');
+    return { text: '', ...colours(unreadable ? 'unknown' : 'operational'), title: title(), unknown: false, surfaces, locallyFailing };
   }
-  const worstWords = [worst.label, statusWord(i18n, worst.status)];
-  const head = affected.length > 1
-    ? i18n.t('tooltipWorstMore', [...worstWords, affected.length - 1]) : i18n.t('tooltipWorst', worstWords);
   return {
-    text: worst.code + (affected.length > 1 ? '+' : ''),
-    ...colours(worst.status),
-    title: [head, ...lines, checked]
-      .filter(Boolean).join('\n'),
-    unknown: false,
-    surfaces,
-    locallyFailing,
+    text: worst.code + (affected.length > 1 ? '+' : ''), ...colours(worst.status), title: title(), unknown: false, surfaces, locallyFailing,
   };
 }
 

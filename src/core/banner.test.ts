@@ -3,7 +3,7 @@ import { summaryOf } from '../../test/support/fixtures';
 import { failed, stateFor, T0 } from '../../test/support/states';
 import { type BannerView, decideBanner, dismissalFor, isDismissed, isLive, RECOVERED_SHOW_MS } from './banner';
 import { deriveSnapshot } from './derive';
-import { HOLD_MS } from './local-signal';
+import { HOLD_MS } from './sensing/local-signal';
 import { parseSummary } from './parse';
 import { EMPTY_STATE, recordSuccess, STALE_AFTER_MS, type StatusState } from './source';
 

@@ -1,7 +1,7 @@
 import { cleanText } from './clean-text';
 import { incidentUrl } from './links';
 import type { SurfaceState } from './derive';
-import { HOLD_MS, type LocalSignal } from './local-signal';
+import { HOLD_MS, type LocalSignal } from './sensing/local-signal';
 import { isAffected, rankOf } from './severity';
 import { CLAUDE_AI } from './surfaces';
 import { freshnessOf, STALE_AFTER_MS, type StatusState } from './source';
@@ -32,8 +32,11 @@ export type BannerView =
     status: ComponentStatus;
   })
   | (Shown & { kind: 'maintenance'; until: string | null })
-  /** The opt-in local signal: seen failing in this browser, not (yet) on the status page. */
-  | { kind: 'local'; key: string; rank: number; validUntil: number; since: number; url: string }
+  /**
+   * The local signal: seen failing in this browser, not (yet) on the status page. `document`: decided by
+   * the content script itself, because the claude.ai page it runs in came back as a server error.
+   */
+  | { kind: 'local'; key: string; rank: number; validUntil: number; since: number; url: string; document?: boolean }
   | { kind: 'recovered'; shownUntil: number; url: string };
 
 export interface BannerDismissal {

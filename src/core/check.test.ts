@@ -63,3 +63,25 @@ describe('readStatusProbe and 304s', () => {
     expect(foldOutcome(EMPTY_STATE, { ok: true, answer: httpFixture('304-not-modified.http') }, ORIGIN, T0).error?.kind).toBe('http');
   });
 });
+
+// Reproduction (#16.4): over summaries identified, investigating, identified (a lagging CDN edge or the
+// fallback host), the older page replaced the newer one.
+describe('answers out of order', () => {
+  it('never steps back to an older page, and a probe with an older page is no news', () => {
+    const identified = stateFor('c1-2026-03-02-identified', T0);
+    // The "investigating" page as a lagging copy serves it: 10 minutes behind the one we hold.
+    const lagging = { ...(summaryOf('b1-2026-03-02-investigating') as object), page: { id: 'p', updated_at: '2026-03-02T13:12:05.645Z' } };
+    const older = foldOutcome(identified, answer(lagging), ORIGIN, T0 + 60_000);
+    expect(older.snapshot?.incidents[0]?.stage).toBe('identified');
+    expect(older.snapshot?.fetchedAt).toBe(T0 + 60_000);
+    expect(older.error).toBeNull();
+    const probe = answer({ page: { updated_at: '2026-03-02T13:12:05.645Z' } });
+    expect(readStatusProbe(identified, probe, ORIGIN)).toEqual({ kind: 'unchanged' });
+  });
+
+  it('takes a page that moved back by hours for the page’s own truth (reset, or an incident deleted)', () => {
+    const identified = stateFor('c1-2026-03-02-identified', T0);
+    const reset = foldOutcome(identified, answer(summaryOf('b0-2026-03-02-baseline')), ORIGIN, T0 + 60_000);
+    expect(reset.snapshot?.incidents).toEqual([]);
+  });
+});

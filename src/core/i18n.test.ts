@@ -43,8 +43,8 @@ describe('formatDuration', () => {
 
 describe('the tooltip in each language', () => {
   it.each([
-    ['de', 'Claude: claude.ai: Teilweiser Ausfall und 2 weitere', 'claude.ai: Teilweiser Ausfall seit'],
-    ['ja', 'Claude: claude.ai: 部分的な障害、ほか 2 件', 'claude.ai: 部分的な障害（'],
+    ['de', 'claude.ai ist für alle gestört: die Statusseite meldet es', 'claude.ai: Teilweiser Ausfall seit'],
+    ['ja', 'claude.ai は全員に対して障害中です（ステータスページが報告）', 'claude.ai: 部分的な障害（'],
   ] as const)('%s', (locale, head, line) => {
     const title = decideBadge(stateFor('b1-2026-03-02-investigating', T0), T0 + 30_000, i18nFor(locale)).title;
     expect(title.split('\n')[0]).toBe(head);

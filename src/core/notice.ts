@@ -14,9 +14,24 @@ export function line(i18n: I18n, e: Event): string {
   return i18n.t('surfaceLine', [e.surface.label, statusWord(i18n, e.to)]);
 }
 
+/** What an event announces, as a stable key: the same news always gets the same notification id. */
+const eventKey = (e: Event): string => (e.kind === 'stage'
+  ? `stage:${e.incident.id}:${e.incident.stage}` : `surface:${e.surface.key}:${e.to}:${e.surface.since ?? ''}`);
+
+/** FNV-1a, 32 bits: a short id from the keys (ids need not be secret, only stable and distinct enough). */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
+}
+
+/** The notification id of what a notice announces, so showing it again replaces it instead of adding one. */
+export const noticeId = (events: readonly Event[], deferred: readonly string[]): string =>
+  `claude-status-${hash([...events.map(eventKey), ...deferred].join('\n'))}`;
+
 export function compose(events: Event[], deferred: readonly string[], ctx: NotifyContext): Notice {
   const { i18n } = ctx;
-  const id = `claude-status-${ctx.now}`;
+  const id = noticeId(events, deferred);
   const more = (n: number): string => i18n.t('noticeMore', [n]);
   const changesTitle = (n: number): string => (n === 1 ? i18n.t('noticeChangesOne') : i18n.t('noticeChangesMany', [n]));
   if (deferred.length > 0) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EN } from '../../test/support/i18n';
 import { stateFor, T0 } from '../../test/support/states';
 import type { Snapshot } from './derive';
-import { type NotifyMemory, type NotifyPrefs, RATE_MAX, readNotifyMemory, stepNotifier } from './notify';
+import { HOURLY_MAX, type NotifyMemory, type NotifyPrefs, RATE_MAX, readNotifyMemory, stepNotifier } from './notify';
 import type { ComponentStatus } from './types';
 import { statusWord } from './words';
 
@@ -154,8 +154,63 @@ describe('stepNotifier properties', () => {
       // The limit is counted on the clock; a clock set back may reopen it, so check it where time ran forward.
       const forward = checks.every((c) => c.jump >= 0 || Math.abs(c.jump) < 1000);
       const inWindow = (t: number) => shownAt.filter((x) => x <= t && t - x < 15 * 60_000).length;
+      const inHour = (t: number) => shownAt.filter((x) => x <= t && t - x < 60 * 60_000).length;
       if (forward) for (const t of shownAt) expect(inWindow(t)).toBeLessThanOrEqual(RATE_MAX);
+      if (forward) for (const t of shownAt) expect(inHour(t)).toBeLessThanOrEqual(HOURLY_MAX);
     }), { numRuns: 300 });
+  });
+
+  // Reproduction (#16.7): a surface flapping every few minutes got 16 notifications an hour.
+  it('sends at most five an hour to a surface that keeps flapping, folding the rest into the next', () => {
+    const ok = { statuses: base.surfaces.map(() => 'operational' as const), incident: false };
+    const bad = { statuses: base.surfaces.map((_, i) => (i === 0 ? 'major_outage' as const : 'operational' as const)), incident: true };
+    let memory = stepNotifier(null, toSnapshot(ok, T0), ALL, ctx(T0)).memory;
+    const shownAt: number[] = [];
+    for (let i = 1; i <= 60; i++) {
+      const now = T0 + i * 120_000;
+      // Down (backed by an incident), then up for two checks, over and over.
+      const step = stepNotifier(memory, toSnapshot(i % 3 === 1 ? bad : ok, now), ALL, ctx(now));
+      memory = step.memory;
+      if (step.notice) shownAt.push(now);
+    }
+    for (const t of shownAt) expect(shownAt.filter((x) => x <= t && t - x < 60 * 60_000).length).toBeLessThanOrEqual(HOURLY_MAX);
+    expect(shownAt.length).toBeGreaterThanOrEqual(HOURLY_MAX * 2 - 1);
+    expect(memory.deferred.length + shownAt.length).toBeGreaterThan(0);
+  });
+
+  // Reproduction (#16.6): an incident whose id is __proto__ was announced on every check.
+  it('remembers an incident whatever its id, "__proto__" included', () => {
+    const withId = (id: string, stage: 'investigating' | 'identified', at: number): Snapshot => {
+      const s = toSnapshot({ statuses: base.surfaces.map((_, i) => (i === 0 ? 'major_outage' : 'operational')), incident: true }, at);
+      return { ...s, incidents: s.incidents.map((x) => ({ ...x, id, stage })) };
+    };
+    for (const id of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      let memory = stepNotifier(null, withId(id, 'investigating', T0), ALL, ctx(T0)).memory;
+      const notices = [1, 2, 3, 4].map((i) => {
+        const step = stepNotifier(readNotifyMemory(JSON.parse(JSON.stringify(memory))), withId(id, 'investigating', T0 + i * 60_000), ALL, ctx(T0 + i * 60_000));
+        memory = step.memory;
+        return step.notice;
+      });
+      expect(notices.filter(Boolean)).toHaveLength(0);
+      const stage = stepNotifier(memory, withId(id, 'identified', T0 + 10 * 60_000), ALL, ctx(T0 + 10 * 60_000));
+      expect(stage.notice?.title).toMatch(/identified/i);
+    }
+  });
+
+  // Reproduction (#16.4): identified, investigating, identified (an older copy) announced "Investigating" again.
+  it('never announces a stage going backwards, nor the same stage twice', () => {
+    const at = (stage: 'investigating' | 'identified' | 'monitoring', i: number): Snapshot => {
+      const s = toSnapshot({ statuses: base.surfaces.map((_, n) => (n === 0 ? 'major_outage' : 'operational')), incident: true }, T0 + i * 60_000);
+      return { ...s, incidents: s.incidents.map((x) => ({ ...x, stage })) };
+    };
+    const order = ['investigating', 'identified', 'investigating', 'identified', 'investigating', 'monitoring'] as const;
+    let memory: NotifyMemory | null = null;
+    const titles = order.map((stage, i) => {
+      const step = stepNotifier(memory, at(stage, i), ALL, ctx(T0 + i * 60_000));
+      memory = step.memory;
+      return step.notice?.title ?? null;
+    });
+    expect(titles.filter(Boolean)).toEqual([expect.stringMatching(/identified/i), expect.stringMatching(/monitored/i)]);
   });
 
   it('announces no surface change that only one check saw, without an incident', () => {

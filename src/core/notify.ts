@@ -4,19 +4,30 @@ import { compose, line } from './notice';
 import { isAffected } from './severity';
 import type { ComponentStatus, Incident } from './types';
 
-/** What the notifier remembers between checks (stored; survives worker and browser restarts). */
+export interface SurfaceMemo { announced: ComponentStatus; since: number; pending: ComponentStatus | null }
+
+/**
+ * What the notifier remembers between checks (stored; survives worker and browser restarts). Keyed
+ * lists are [key, value] pairs, never objects: the keys come from the network, and an incident whose id is
+ * `__proto__` must be remembered like any other (#16: as an object key it was forgotten on every check).
+ */
 export interface NotifyMemory {
-  version: 1;
+  version: 2;
   /** Per surface key: the status last confirmed, since when (for trouble: since it began), and a change awaiting confirmation. */
-  surfaces: Record<string, { announced: ComponentStatus; since: number; pending: ComponentStatus | null }>;
-  /** Per open incident id: the stage already announced (or silently recorded). */
-  incidents: Record<string, string>;
-  /** When recent notifications were shown (ms), for the rate limit. */
+  surfaces: [string, SurfaceMemo][];
+  /** Per open incident id: the furthest stage already announced (or silently recorded). */
+  incidents: [string, string][];
+  /** When recent notifications were shown (ms), for the rate limits. */
   sent: number[];
   /** Notification id → the page its click opens; the newest few only. */
-  links: Record<string, string>;
+  links: [string, string][];
   /** Lines held back by the rate limit, folded into the next notification allowed. */
   deferred: string[];
+  /**
+   * The notice recorded by the latest check, until the browser has shown it. Stored before it is shown, so
+   * a worker stopped in between shows it on its next wake (under the same id, so never twice).
+   */
+  outbox: (Notice & { at: number }) | null;
 }
 
 export interface NotifyPrefs {
@@ -48,6 +59,11 @@ export interface Notice { id: string; title: string; message: string; url: strin
 
 export const RATE_WINDOW_MS = 15 * 60_000;
 export const RATE_MAX = 4;
+/** And at most this many an hour, so a surface that keeps flapping cannot send 16 an hour. */
+export const HOURLY_MAX = 5;
+const HOUR_MS = 60 * 60_000;
+/** A notice the browser may not have shown is shown on a wake within this time, never later (old news). */
+export const RESHOW_WITHIN_MS = 10 * 60_000;
 const LINKS_KEPT = 20;
 const DEFERRED_KEPT = 10;
 
@@ -60,29 +76,38 @@ const linkedTo = (s: SurfaceState, list: readonly Incident[]) => list.filter((i)
 /** The state found on first run (or after unreadable memory) is the baseline: nothing is announced. */
 export function baseline(snapshot: Snapshot, now: number): NotifyMemory {
   return {
-    version: 1,
-    surfaces: Object.fromEntries(snapshot.surfaces.map((s) => [s.key, { announced: s.status, since: now, pending: null }])),
-    incidents: Object.fromEntries([...snapshot.incidents, ...snapshot.maintenances].map((i) => [i.id, i.stage])),
+    version: 2,
+    surfaces: snapshot.surfaces.map((s) => [s.key, { announced: s.status, since: now, pending: null }]),
+    incidents: [...snapshot.incidents, ...snapshot.maintenances].map((i) => [i.id, i.stage]),
     sent: [],
-    links: {},
+    links: [],
     deferred: [],
+    outbox: null,
   };
 }
 
+/** How far along an incident (or a maintenance) is; a stage never goes back in what is announced. */
+const STAGE_ORDER: Record<string, number> = {
+  investigating: 1, identified: 2, monitoring: 3, resolved: 4, postmortem: 5,
+  scheduled: 1, in_progress: 2, verifying: 3, completed: 4,
+};
+const stageRank = (stage: string): number => STAGE_ORDER[stage] ?? 0;
+
 function detect(memory: NotifyMemory, snapshot: Snapshot, now: number): { memory: NotifyMemory; events: Event[] } {
-  const next: NotifyMemory = { ...memory, surfaces: { ...memory.surfaces }, incidents: {} };
+  const before = new Map(memory.surfaces);
+  const surfaces = new Map(before);
   const events: Event[] = [];
   const open = [...snapshot.incidents, ...snapshot.maintenances];
   for (const s of snapshot.surfaces) {
-    const m = memory.surfaces[s.key];
+    const m = before.get(s.key);
     // A surface new to the page is taken as found; an unreadable status is no change.
     if (!m) {
-      next.surfaces[s.key] = { announced: s.status, since: now, pending: null };
+      surfaces.set(s.key, { announced: s.status, since: now, pending: null });
       continue;
     }
     const current = s.status === 'unknown' ? m.announced : s.status;
     if (current === m.announced) {
-      next.surfaces[s.key] = { ...m, pending: null };
+      surfaces.set(s.key, { ...m, pending: null });
       continue;
     }
     const incident = linkedTo(s, open)[0];
@@ -92,19 +117,23 @@ function detect(memory: NotifyMemory, snapshot: Snapshot, now: number): { memory
       events.push({ kind: 'surface', surface: s, from: m.announced, to: current, lasted: now - m.since, incident });
       // `since` marks when trouble began, so "recovered after" covers the whole outage, not its last step.
       const stillTrouble = m.announced !== 'operational' && current !== 'operational';
-      next.surfaces[s.key] = { announced: current, since: stillTrouble ? m.since : now, pending: null };
+      surfaces.set(s.key, { announced: current, since: stillTrouble ? m.since : now, pending: null });
     } else {
-      next.surfaces[s.key] = { ...m, pending: current };
+      surfaces.set(s.key, { ...m, pending: current });
     }
   }
+  const seenStages = new Map(memory.incidents);
+  const incidents: [string, string][] = [];
   for (const i of open) {
-    const seen = memory.incidents[i.id];
-    next.incidents[i.id] = i.stage;
-    if (seen !== undefined && seen !== i.stage) {
+    const seen = seenStages.get(i.id);
+    // An older copy of the page, or an incident put back a stage: not news, and the furthest stage is kept.
+    const forward = seen === undefined || stageRank(i.stage) > stageRank(seen);
+    incidents.push([i.id, forward ? i.stage : seen]);
+    if (seen !== undefined && forward && seen !== i.stage) {
       events.push({ kind: 'stage', incident: i, surfaces: snapshot.surfaces.filter((s) => i.componentIds.includes(s.componentId)) });
     }
   }
-  return { memory: next, events };
+  return { memory: { ...memory, surfaces: [...surfaces], incidents }, events };
 }
 
 function wanted(e: Event, prefs: NotifyPrefs): boolean {
@@ -133,24 +162,52 @@ export function stepNotifier(
   if (!memory) return { memory: baseline(snapshot, ctx.now), notice: null };
   const { memory: next, events } = detect(memory, snapshot, ctx.now);
   // Times in the future (clock set back) are dropped so a clock jump cannot block notifications for long.
-  const sent = next.sent.filter((t) => t <= ctx.now && ctx.now - t < RATE_WINDOW_MS);
+  const sent = next.sent.filter((t) => t <= ctx.now && ctx.now - t < HOUR_MS);
+  const recent = sent.filter((t) => ctx.now - t < RATE_WINDOW_MS);
   const shown = events.filter((e) => wanted(e, prefs));
+  const quiet = { ...next, sent, outbox: null };
   // Off, snoozed or quiet: news is dropped, not saved up, so nobody gets a flood when it ends.
-  if (!prefs.enabled || quietNow(prefs, ctx, snapshot)) return { memory: { ...next, sent, deferred: [] }, notice: null };
-  if (shown.length === 0 && next.deferred.length === 0) return { memory: { ...next, sent }, notice: null };
-  if (sent.length >= RATE_MAX) {
+  if (!prefs.enabled || quietNow(prefs, ctx, snapshot)) return { memory: { ...quiet, deferred: [] }, notice: null };
+  if (shown.length === 0 && next.deferred.length === 0) return { memory: quiet, notice: null };
+  if (recent.length >= RATE_MAX || sent.length >= HOURLY_MAX) {
     const deferred = [...next.deferred, ...shown.map((e) => line(ctx.i18n, e))].slice(-DEFERRED_KEPT);
-    return { memory: { ...next, sent, deferred }, notice: null };
+    return { memory: { ...quiet, deferred }, notice: null };
   }
   const notice = compose(shown, next.deferred, ctx);
-  const links = Object.fromEntries([...Object.entries(next.links), [notice.id, notice.url]].slice(-LINKS_KEPT));
-  return { memory: { ...next, sent: [...sent, ctx.now], links, deferred: [] }, notice };
+  const link: [string, string] = [notice.id, notice.url];
+  const links = [...next.links.filter(([id]) => id !== notice.id), link].slice(-LINKS_KEPT);
+  return { memory: { ...next, sent: [...sent, ctx.now], links, deferred: [], outbox: { ...notice, at: ctx.now } }, notice };
 }
 
-/** Reads stored memory; anything unexpected gives null, which means "take the next check as baseline". */
+/** The notice a wake should (re)show: recorded, maybe never shown, and still recent. */
+export function pendingNotice(memory: NotifyMemory | null, now: number): Notice | null {
+  const o = memory?.outbox;
+  if (!o || o.at > now || now - o.at > RESHOW_WITHIN_MS) return null;
+  return { id: o.id, title: o.title, message: o.message, url: o.url };
+}
+
+/** Where a click on notification `id` leads, if it is one of ours. */
+export const linkFor = (memory: NotifyMemory | null, id: string): string | undefined =>
+  memory?.links.find(([known]) => known === id)?.[1];
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isPair = <T>(check: (v: unknown) => v is T) => (v: unknown): v is [string, T] =>
+  Array.isArray(v) && v.length === 2 && isString(v[0]) && check(v[1]);
+const STATUSES = new Set(['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance', 'unknown']);
+const isStatus = (v: unknown): v is ComponentStatus => isString(v) && STATUSES.has(v);
+const isMemo = (v: unknown): v is SurfaceMemo => typeof v === 'object' && v !== null
+  && isStatus((v as SurfaceMemo).announced) && isTime((v as SurfaceMemo).since)
+  && ((v as SurfaceMemo).pending === null || isStatus((v as SurfaceMemo).pending));
+const isOutbox = (v: unknown): v is NotifyMemory['outbox'] => v === null || (typeof v === 'object'
+  && ['id', 'title', 'message', 'url'].every((k) => isString((v as Record<string, unknown>)[k])) && isTime((v as { at?: unknown }).at));
+const listOf = <T>(v: unknown, check: (x: unknown) => x is T): v is T[] => Array.isArray(v) && v.every(check);
+
+/** Reads stored memory element by element; anything unexpected gives null: "take the next check as baseline". */
 export function readNotifyMemory(raw: unknown): NotifyMemory | null {
-  const m = raw as Partial<NotifyMemory> | null;
-  const ok = typeof m === 'object' && m !== null && m.version === 1 && typeof m.surfaces === 'object' && m.surfaces !== null
-    && typeof m.incidents === 'object' && m.incidents !== null && Array.isArray(m.sent) && typeof m.links === 'object' && m.links !== null && Array.isArray(m.deferred);
-  return ok ? (m as NotifyMemory) : null;
+  const m = raw as Partial<Record<keyof NotifyMemory, unknown>> | null;
+  const ok = typeof m === 'object' && m !== null && m.version === 2 && listOf(m.surfaces, isPair(isMemo))
+    && listOf(m.incidents, isPair(isString)) && listOf(m.sent, isTime) && listOf(m.links, isPair(isString))
+    && listOf(m.deferred, isString) && isOutbox(m.outbox ?? null);
+  return ok ? ({ ...(m as NotifyMemory), outbox: (m.outbox ?? null) as NotifyMemory['outbox'] }) : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, readSettings, toStoredSettings } from './settings';
+import { DEFAULT_SETTINGS, readSettings, readSwitches, toStoredSettings } from './settings';
 
 describe('readSettings', () => {
   it('round-trips', () => {
@@ -13,5 +13,14 @@ describe('readSettings', () => {
     expect(readSettings({
       version: 1, bannerEnabled: 'no', notifications: false, mutedSurfaces: [1], quietHours: { start: 2000, end: 1 }, snoozeUntil: 'soon', watched: 'all',
     })).toEqual({ ...DEFAULT_SETTINGS, notifications: false });
+  });
+});
+
+describe('readSwitches', () => {
+  it('reads the two switches as readSettings does, and nothing else', () => {
+    for (const raw of [undefined, 'x', { version: 1, sensing: false }, { version: 1, bannerEnabled: false, sensing: 'no' }, { version: 2, sensing: false }]) {
+      const full = readSettings(raw);
+      expect(readSwitches(raw)).toEqual({ bannerEnabled: full.bannerEnabled, sensing: full.sensing });
+    }
   });
 });

@@ -19,10 +19,11 @@ export interface Settings {
   /** Surface keys that drive the badge, the icon and notifications; null watches all (the default). */
   watched: string[] | null;
   /**
-   * The opt-in local signal: count how this browser's requests to claude.ai end. Off by default; it only
-   * takes effect where the browser has also granted the optional permissions (which do not sync).
+   * The local signal: claude.ai's pages in this browser count how their own requests end (status class
+   * only), so the extension can say claude.ai is failing before the status page does. On by default; it
+   * needs no permission beyond the content script's.
    */
-  localSignal: boolean;
+  sensing: boolean;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -36,7 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   snoozeIncidents: [],
   quietHours: null,
   watched: null,
-  localSignal: false,
+  sensing: true,
 };
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -59,7 +60,20 @@ export function readSettings(raw: unknown): Settings {
     snoozeIncidents: isStrings(r.snoozeIncidents) ? r.snoozeIncidents : d.snoozeIncidents,
     quietHours: q && isMinute(q.start) && isMinute(q.end) ? { start: q.start, end: q.end } : d.quietHours,
     watched: isStrings(r.watched) ? r.watched : d.watched,
-    localSignal: bool(r.localSignal, d.localSignal),
+    sensing: bool(r.sensing, d.sensing),
+  };
+}
+
+/**
+ * Just the two switches the claude.ai script needs (the banner, the local signal), read the same way as
+ * readSettings but without the rest, so the content script stays small.
+ */
+export function readSwitches(raw: unknown): { bannerEnabled: boolean; sensing: boolean } {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const ok = r.version === SETTINGS_VERSION;
+  return {
+    bannerEnabled: ok && typeof r.bannerEnabled === 'boolean' ? r.bannerEnabled : DEFAULT_SETTINGS.bannerEnabled,
+    sensing: ok && typeof r.sensing === 'boolean' ? r.sensing : DEFAULT_SETTINGS.sensing,
   };
 }
 

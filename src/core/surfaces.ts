@@ -39,13 +39,13 @@ export interface SurfaceIdentity {
 }
 
 /** The fixed codes: a derived code never takes one, so "Connectors" can never badge like the Console. */
-const FIXED_CODES: ReadonlySet<string> = new Set(KNOWN_SURFACES.map((k) => k.code));
+const fixedCodes = (): ReadonlySet<string> => new Set(KNOWN_SURFACES.map((k) => k.code));
 
 /**
  * Short code for a component the extension has never heard of: "Claude Opus Models" gives "OPU". When that
  * is taken (by a fixed code or another new component), the initials, then two letters and a digit.
  */
-export function codeFor(name: string, taken: ReadonlySet<string> = FIXED_CODES): string {
+export function codeFor(name: string, taken: ReadonlySet<string> = fixedCodes()): string {
   const words = (name.replace(/^claude\s+/i, '').match(/[a-z0-9]+/gi) ?? []).map((w) => w.toUpperCase());
   const first = words[0] ?? '';
   const candidates = [
@@ -78,7 +78,7 @@ export function identifySurfaces(components: readonly Component[]): Map<string, 
     const c = components.find((x) => !byComponent.has(x.id) && known.namePattern.test(x.name));
     if (c) take(c, known);
   }
-  const codes = new Set(FIXED_CODES);
+  const codes = new Set(fixedCodes());
   for (const c of components) {
     if (byComponent.has(c.id)) continue;
     const code = codeFor(c.name, codes);

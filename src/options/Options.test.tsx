@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type FakePermissions, installFakePermissions } from '../../test/support/fake-permissions';
 import { installFakeI18n } from '../../test/support/i18n';
 import { stateFor } from '../../test/support/states';
-import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY, toStoredSettings } from '../core/settings';
+import { readSettings, SETTINGS_KEY } from '../core/settings';
 import { STATE_KEY, toStored } from '../core/stored';
 import { Options } from './Options';
 
@@ -29,12 +29,12 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('Options', () => {
-  it('starts from the defaults: everything watched and notified, banner on, local signal off', async () => {
+  it('starts from the defaults: everything watched and notified, banner on, local signal on, no permission asked', async () => {
     await show();
     const watch = within(screen.getByRole('list', { name: 'Surfaces to watch' }));
     expect(watch.getAllByRole('checkbox').map((c) => (c as HTMLInputElement).checked)).toEqual([true, true, true, true, true]);
     expect((screen.getByRole('checkbox', { name: /Show a banner on claude\.ai/ }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole('checkbox', { name: /claude\.ai is failing in this browser/ }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole('checkbox', { name: /claude\.ai is failing in this browser/ }) as HTMLInputElement).checked).toBe(true);
     expect(perms.requests).toBe(0);
   });
 
@@ -64,34 +64,17 @@ describe('Options', () => {
     expect((screen.getByRole('button', { name: 'Snooze until the current incident resolves' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
-  it('asks for the local signal\'s permission only when it is turned on, and gives it back when turned off', async () => {
+  it('turns the local signal off and on with no permission prompt, and says what it observes', async () => {
     await show();
     const box = screen.getByRole('checkbox', { name: /claude\.ai is failing in this browser/ }) as HTMLInputElement;
+    expect(screen.getByRole('group', { name: 'Before the status page says so' }).textContent)
+      .toContain('nothing leaves your browser');
     fireEvent.click(box);
-    await waitFor(async () => expect((await saved()).localSignal).toBe(true));
-    expect(perms.requests).toBe(1);
-    expect(perms.granted()).toBe(true);
-    await waitFor(() => expect(box.checked).toBe(true));
-    fireEvent.click(box);
-    await waitFor(async () => expect((await saved()).localSignal).toBe(false));
-    await waitFor(() => expect(perms.granted()).toBe(false));
+    await waitFor(async () => expect((await saved()).sensing).toBe(false));
     expect(box.checked).toBe(false);
-  });
-
-  it('stays off, and says so, when the browser refuses the permission', async () => {
-    perms.answer = false;
-    await show();
-    const box = screen.getByRole('checkbox', { name: /claude\.ai is failing in this browser/ }) as HTMLInputElement;
     fireEvent.click(box);
-    expect((await screen.findByRole('alert')).textContent).toBe('The browser did not grant the permission, so this stays off.');
-    expect(box.checked).toBe(false);
-    expect((await saved()).localSignal).toBe(false);
-  });
-
-  it('shows the option as off where it was turned on in another browser but not granted here', async () => {
-    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: toStoredSettings({ ...DEFAULT_SETTINGS, localSignal: true }) });
-    await show();
-    await screen.findByText(/It is on in another browser of yours/);
-    expect((screen.getByRole('checkbox', { name: /claude\.ai is failing in this browser/ }) as HTMLInputElement).checked).toBe(false);
+    await waitFor(async () => expect((await saved()).sensing).toBe(true));
+    expect(perms.requests).toBe(0);
+    for (const name of ['alarms', 'storage', 'notifications', 'https://claude.ai/*']) expect(perms.has(name)).toBe(true);
   });
 });

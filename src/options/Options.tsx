@@ -3,7 +3,7 @@ import type { Settings } from '../core/settings';
 import type { StatusState } from '../core/source';
 import { t } from '../shared/i18n';
 import { loadSettings, loadStatus, onStatusChanged, saveSettings } from '../shared/status-store';
-import { LocalSignalOptions } from './LocalSignalOptions';
+import { SensingOptions } from './SensingOptions';
 import { NotificationOptions } from './NotificationOptions';
 import { WatchOptions } from './WatchOptions';
 
@@ -37,7 +37,7 @@ export function Options() {
       <WatchOptions settings={settings} update={update} surfaces={snapshot?.surfaces ?? []} />
       <NotificationOptions settings={settings} update={update} now={Date.now()}
         surfaces={snapshot?.surfaces ?? []} openIncidents={snapshot?.incidents.map((i) => i.id) ?? []} />
-      <LocalSignalOptions settings={settings} update={update} />
+      <SensingOptions settings={settings} update={update} />
     </>
   );
 }

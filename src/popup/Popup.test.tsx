@@ -1,14 +1,15 @@
 // @vitest-environment jsdom
 // The popup against stored snapshots built from the shared fixtures: what a person reads.
-import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeI18n } from '../../test/support/i18n';
+import { installFakePermissions } from '../../test/support/fake-permissions';
 import { summaryOf } from '../../test/support/fixtures';
 import { failed, stateFor } from '../../test/support/states';
 import { deriveSnapshot } from '../core/derive';
 import { parseSummary } from '../core/parse';
-import { LOCAL_SIGNAL_KEY, toStoredSignal } from '../core/local-signal';
+import { LOCAL_SIGNAL_KEY, toStoredSignal } from '../core/sensing/local-signal';
 import { EMPTY_STATE, recordSuccess, type StatusState } from '../core/source';
 import { STATE_KEY, toStored } from '../core/stored';
 import { loadPopupData } from '../shared/status-store';
@@ -31,7 +32,8 @@ afterEach(cleanup);
 describe('Popup', () => {
   it('at "investigating": each surface, the incident with stage, impact, duration, surfaces, update and link', async () => {
     await show(stateFor('b1-2026-03-02-investigating', Date.now()));
-    expect(screen.getByRole('status').textContent).toBe('Claude: claude.ai: Partial outage, and 2 more');
+    // The one verdict about claude.ai, not a copy of the list below it.
+    expect(screen.getByRole('status').textContent).toBe('claude.ai is down for everyone: the status page says so');
     const surfaces = within(screen.getByRole('list', { name: 'Surfaces' }));
     expect(surfaces.getAllByRole('listitem').map((li) => li.textContent?.replace(/since.*$/, ''))).toEqual([
       'claude.aiPartial outage', 'Claude ConsolePartial outage', 'Claude APIOperational', 'Claude for GovernmentOperational',
@@ -55,9 +57,9 @@ describe('Popup', () => {
     await show(stateFor('b0-2026-03-02-baseline', now));
     await waitFor(() => expect(screen.getByRole('region', { name: 'Seen in this browser' })).toBeTruthy());
     expect(screen.getByRole('status').textContent).toBe(
-      'claude.ai is failing for you; the status page has not reported it yet (7 of 9 requests failed in the last 2 minutes).');
+      'claude.ai is failing for you; the status page has not said so yet');
     expect(screen.getByRole('region', { name: 'Seen in this browser' }).textContent)
-      .toContain('Seen in this browser: 7 of 9 requests to claude.ai failed in the last 2 minutes.');
+      .toContain('Seen in this browser: 7 of 9 of claude.ai’s own requests failed in the last 2 minutes.');
   });
 
   it('does not show a stored local signal once the status page reports claude.ai itself', async () => {
@@ -93,7 +95,7 @@ describe('Popup', () => {
   it('shows no incidents once resolved, and says all is well', async () => {
     await show(stateFor('c3-2026-03-02-resolved', Date.now()));
     expect(screen.queryByRole('region', { name: 'Open incidents' })).toBeNull();
-    expect(screen.getByRole('status').textContent).toBe('Claude: all watched surfaces operational');
+    expect(screen.getByRole('status').textContent).toBe('claude.ai is working');
   });
 
   it('shows a maintenance in progress with its window', async () => {
@@ -125,9 +127,21 @@ describe('Popup', () => {
   it('says why the status is unknown and since when, labelling the last data stale', async () => {
     const now = Date.now();
     await show(failed(stateFor('d-major-outage-multi-component', now - 120_000), 'challenged', now - 60_000));
-    expect(screen.getByRole('status').textContent).toMatch(/^Claude status unknown: the status page asked for a human check/);
+    expect(screen.getByRole('status').textContent).toMatch(/^claude\.ai status unknown: the status page asked for a human check/);
     expect(screen.getByText(/Status unknown: .*bot challenge.*\(for 1 min\)\. Showing what was known 2 min ago\./)).toBeTruthy();
     expect(screen.getByRole('list', { name: 'Surfaces, last known (stale)' })).toBeTruthy();
+  });
+
+  it('offers, in a click, to give back access to the status page when it was taken away', async () => {
+    const perms = installFakePermissions();
+    await perms.revoke('https://status.claude.com/*');
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const now = Date.now();
+    await show(failed(stateFor('a-all-operational', now - 60_000), 'no-permission', now, 1));
+    expect(screen.getByRole('status').textContent).toMatch(/no longer lets the extension read the status page/);
+    fireEvent.click(screen.getByRole('button', { name: 'Allow access to the status page' }));
+    await waitFor(() => expect(perms.has('https://status.claude.com/*')).toBe(true));
+    await waitFor(() => expect(sent).toHaveBeenCalledWith({ type: 'refresh' }));
   });
 
   it('renders markup in an incident title as text', async () => {
@@ -160,6 +174,6 @@ describe('Popup', () => {
   it('follows storage: a new check re-renders without reopening', async () => {
     await show(stateFor('a-all-operational', Date.now()));
     await fakeBrowser.storage.local.set({ [STATE_KEY]: toStored(stateFor('f-claude-code-degraded-only', Date.now())) });
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Claude: Claude Code: Degraded performance'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('claude.ai is working; Claude Code has problems'));
   });
 });

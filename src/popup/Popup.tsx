@@ -2,9 +2,9 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { decideBadge } from '../core/badge';
 import { freshnessOf, type StatusState } from '../core/source';
 import { formatDuration, sourceErrorWord } from '../core/words';
-import type { LocalSignal } from '../core/local-signal';
+import type { LocalSignal } from '../core/sensing/local-signal';
 import browser from '../shared/browser';
-import { STATUS_ORIGIN } from '../shared/config';
+import { FALLBACK_ORIGIN, STATUS_ORIGIN } from '../shared/config';
 import type { MessageMap } from '../shared/messages';
 import type { History } from '../core/history';
 import { timeAndAgo } from '../shared/format-time';
@@ -70,9 +70,17 @@ export function Popup({ initial }: { initial: PopupData }) {
     }
   };
 
-  const fresh = freshnessOf(state, now).fresh;
+  // Firefox lets a person take back the status page's host permission: offer it back, in a click (browsers
+  // ask only on a user action), then check at once.
+  const grant = async (): Promise<void> => {
+    const origins = [STATUS_ORIGIN, FALLBACK_ORIGIN].map((o) => `${new URL(o).protocol}//${new URL(o).hostname}/*`);
+    if (await browser.permissions.request({ origins }).catch(() => false)) await refresh();
+  };
+
+  const freshness = freshnessOf(state, now);
+  const fresh = freshness.fresh;
   const snapshot = state.snapshot;
-  // The same one-line summary as the tooltip; as a live region it speaks only when the status changes.
+  // The one verdict about claude.ai, the tooltip's first line; as a live region it speaks only when it changes.
   const badge = decideBadge(state, now, i18n, null, signal);
   const headline = badge.title.split('\n')[0];
   const maintenances = snapshot?.maintenances ?? [];
@@ -86,11 +94,13 @@ export function Popup({ initial }: { initial: PopupData }) {
         <h1>{t('popupHeading')}</h1>
         <p class="headline" role="status" aria-live="polite">{headline}</p>
         <p class={`freshness${fresh ? '' : ' unknown'}`}>{freshnessText(state, now)}</p>
+        {!freshness.fresh && freshness.reason === 'no-permission' && (
+          <button type="button" onClick={() => void grant()}>{t('grantAccess')}</button>
+        )}
       </header>
       {badge.locallyFailing && signal.kind === 'failing' && (
         <section class="local" aria-label={t('localRegion')}>
-          <p class="headline">{t('localShort')}</p>
-          <p>{t('localDetail', [signal.failed, signal.total])}</p>
+          <p>{t('localCounts', [signal.failed, signal.total])}</p>
           <p class="meta">{t('sinceTime', [timeAndAgo(i18n, signal.since, now) ?? ''])}</p>
         </section>
       )}

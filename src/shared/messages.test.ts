@@ -16,6 +16,9 @@ describe('routeMessage', () => {
     ['anything from another extension', { type: 'refresh' }, { ...popup, id: 'other' }, null],
     ['an unknown name', { type: 'delete-everything' }, popup, null],
     ['extra fields', { type: 'refresh', url: 'x' }, popup, null],
+    ['counts from the claude.ai content script', { type: 'claude-outcomes', counts: {} }, claudeTab, 'claude-outcomes'],
+    ['counts from an extension page', { type: 'claude-outcomes', counts: {} }, popup, null],
+    ['counts with anything beside them', { type: 'claude-outcomes', counts: {}, url: 'https://claude.ai/chat/1' }, claudeTab, null],
     ['a string', 'refresh', popup, null],
     ['null', null, popup, null],
   ])('%s', (_label, message, sender, expected) => {

@@ -1,3 +1,5 @@
+import type { OutcomeCounts } from '../core/sensing/page-outcome';
+
 /**
  * The typed message contract between the extension's pages, the claude.ai content script and the
  * background. One entry per message: its request and its response.
@@ -7,6 +9,11 @@ export interface MessageMap {
   refresh: { request: { type: 'refresh' }; response: { ok: boolean } };
   /** A claude.ai page is in use (from the content script): poll faster for a while. Carries nothing else. */
   'claude-active': { request: { type: 'claude-active' }; response: { ok: boolean } };
+  /**
+   * How a claude.ai page's own requests ended since its last report (from the content script), sent only
+   * when something other than success happened: counts per outcome, never a URL or an entry.
+   */
+  'claude-outcomes': { request: { type: 'claude-outcomes'; counts: OutcomeCounts }; response: { ok: boolean } };
 }
 
 export type MessageName = keyof MessageMap;
@@ -20,11 +27,14 @@ export interface Sender { id?: string; url?: string; tab?: unknown }
  * shape, name or sender is rejected.
  */
 export function routeMessage(message: unknown, sender: Sender, selfId: string, selfUrl: string): MessageName | null {
-  if (typeof message !== 'object' || message === null || Object.keys(message).length !== 1) return null;
+  if (typeof message !== 'object' || message === null) return null;
+  const keys = Object.keys(message).sort().join(',');
   const { type } = message as { type?: unknown };
   if (sender.id !== selfId) return null;
   const url = sender.url ?? '';
-  if (type === 'refresh' && url.startsWith(selfUrl)) return 'refresh';
-  if (type === 'claude-active' && sender.tab !== undefined && url.startsWith('https://claude.ai/')) return 'claude-active';
+  const fromClaude = sender.tab !== undefined && url.startsWith('https://claude.ai/');
+  if (keys === 'type' && type === 'refresh' && url.startsWith(selfUrl)) return 'refresh';
+  if (keys === 'type' && type === 'claude-active' && fromClaude) return 'claude-active';
+  if (keys === 'counts,type' && type === 'claude-outcomes' && fromClaude) return 'claude-outcomes';
   return null;
 }

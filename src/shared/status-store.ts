@@ -1,9 +1,9 @@
 import { BANNER_KEY, type BannerView, readBanner, toStoredBanner } from '../core/banner';
 import { type History, readHistory } from '../core/history';
 import { type NotifyMemory, readNotifyMemory } from '../core/notify';
-import { LOCAL_SIGNAL_KEY, type LocalSignal, readSignal, toStoredSignal } from '../core/local-signal';
+import { LOCAL_SIGNAL_KEY, type LocalSignal, readSignal, toStoredSignal } from '../core/sensing/local-signal';
 import { type PollMeta, readPollMeta } from '../core/polling';
-import { readWindow, type RequestWindow } from '../core/request-window';
+import { readWindow, type RequestWindow } from '../core/sensing/request-window';
 import { readSettings, type Settings, SETTINGS_KEY, toStoredSettings } from '../core/settings';
 import type { StatusState } from '../core/source';
 import { readStoredStatus, STATE_KEY, toStored } from '../core/stored';
@@ -46,6 +46,10 @@ export const onHistoryChanged = (callback: (h: History) => void) => onLocalChang
 export const NOTIFIER_KEY = 'notifier';
 
 export const loadNotifier = (): Promise<NotifyMemory | null> => loadLocal(NOTIFIER_KEY, readNotifyMemory);
+
+export async function saveNotifier(memory: NotifyMemory): Promise<void> {
+  await browser.storage.local.set({ [NOTIFIER_KEY]: memory });
+}
 
 /** Forgets what was announced, so the next good check is a silent baseline (after an update). */
 export async function forgetNotifier(): Promise<void> {

@@ -1,7 +1,9 @@
-// The claude.ai banner in real Chromium, on stand-in claude.ai pages served by request routing.
+// The claude.ai banner in real Chromium, on stand-in claude.ai pages served by request routing. Its shadow
+// root is closed, so it is read over the DevTools protocol (banner-cdp.ts), as the page itself cannot.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summaryOf } from '../support/fixtures';
+import { accessibleText, bannerCount, bannerText as readText, boxOf, focusNode, inspectBanner, styleOf } from './banner-cdp';
 import { type Chromium, launchChromium } from './chromium-harness';
 import { keepFailureArtifacts } from './failure-artifacts';
 
@@ -12,9 +14,8 @@ let claude: Page;
 const refresh = async (): Promise<void> => {
   expect(await browser.popup.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh' }))).toEqual({ ok: true });
 };
-const banner = (page: Page = claude) => page.locator('claude-status-banner');
-const bannerText = async (page: Page = claude): Promise<string> =>
-  (await banner(page).count()) === 0 ? '' : (await banner(page).locator('.banner').textContent()) ?? '';
+const count = (page: Page = claude) => bannerCount(page);
+const bannerText = (page: Page = claude) => readText(page);
 
 /** A summary whose claude.ai component and first incident are edited. */
 function edited(scenario: string, edit: (raw: { components: { id: string; status: string }[]; incidents: { name: string }[] }) => void): unknown {
@@ -41,7 +42,7 @@ describe('Chromium: the banner through the 2 March 2026 outage, live, without re
 
   it('is absent while all is well', async () => {
     nodesBefore = await claude.evaluate(() => document.querySelectorAll('*').length);
-    expect(await banner().count()).toBe(0);
+    expect(await count()).toBe(0);
   });
 
   it('appears at "investigating" with the incident, the advice, and a link to the status page', async () => {
@@ -52,22 +53,31 @@ describe('Chromium: the banner through the 2 March 2026 outage, live, without re
     expect(text).toContain('Investigating');
     expect(text).toMatch(/don’t clear cookies, log out or reinstall/);
     expect(text).toContain('your session should come back');
-    expect(await banner().getByRole('link').getAttribute('href')).toBe('https://status.claude.com/incidents/fx26mar02inc');
-    expect(await banner().getByRole('status').count()).toBe(1);
-    expect(await banner().locator('.banner').evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+    const b = await inspectBanner(claude);
+    expect(b.headline).toBe('claude.ai is down for everyone: the status page says so');
+    expect(b.link).toBe('https://status.claude.com/incidents/fx26mar02inc');
+    expect(b.role).toBe('status');
+    if (!b.banner) throw new Error('no banner');
+    expect((await styleOf(claude, b.banner, ['animation-name']))['animation-name']).toBe('none');
     await claude.screenshot({ path: 'test-results/chromium/banner-investigating.png' });
   });
 
   it('adds exactly one node to the page and does not cover the message box', async () => {
     expect(await claude.evaluate(() => document.querySelectorAll('*').length)).toBe(nodesBefore + 1);
-    const b = await banner().locator('.banner').boundingBox();
+    const node = (await inspectBanner(claude)).banner;
     const prompt = await claude.locator('#prompt').boundingBox();
-    if (!b || !prompt) throw new Error('no boxes');
+    if (!node || !prompt) throw new Error('no boxes');
+    const b = await boxOf(claude, node);
     expect(b.y + b.height).toBeLessThan(prompt.y);
   });
 
-  it('is in the accessibility tree, advice included', async () => {
-    expect(await banner().ariaSnapshot()).toMatch(/cookies/);
+  it('is in the accessibility tree, advice included, though the page cannot read it', async () => {
+    expect(await accessibleText(claude)).toMatch(/cookies/);
+    // Closed: the page's own scripts reach the host and nothing inside it.
+    expect(await claude.evaluate(() => {
+      const host = document.querySelector('[data-claude-status-banner]');
+      return { root: host?.shadowRoot ?? null, text: host?.textContent, inner: host?.children.length };
+    })).toEqual({ root: null, text: '', inner: 0 });
   });
 
   it.each([
@@ -87,7 +97,7 @@ describe('Chromium: the banner through the 2 March 2026 outage, live, without re
       history.pushState({}, '', '/chat/another');
       document.getElementById('app')?.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Other chat' }));
     });
-    expect(await banner().count()).toBe(1);
+    expect(await count()).toBe(1);
   });
 });
 
@@ -96,29 +106,38 @@ describe('Chromium: dismissing the banner', () => {
     browser.serve({ scenario: 'b1-2026-03-02-investigating' });
     await refresh();
     await expect.poll(() => bannerText()).toContain('Investigating');
-    await banner().getByRole('button', { name: 'Dismiss this notice' }).focus();
+    // A page script's click is not the person's (#16): ignored, nothing stored.
+    await claude.evaluate(() => {
+      for (const b of document.querySelectorAll('[data-claude-status-banner] button')) (b as HTMLButtonElement).click();
+    });
+    expect(await browser.popup.evaluate(async () => (await chrome.storage.local.get('bannerDismissal')).bannerDismissal)).toBeUndefined();
+    const close = (await inspectBanner(claude)).close;
+    if (!close) throw new Error('no close button');
+    await focusNode(claude, close);
     await claude.keyboard.press('Enter');
-    await expect.poll(() => banner().count()).toBe(0);
+    await expect.poll(() => count()).toBe(0);
 
     browser.serve({ scenario: 'c1-2026-03-02-identified' });
     await refresh();
     const other = await browser.ctx.newPage();
     await other.goto('https://claude.ai/');
     await other.waitForTimeout(300);
-    expect(await banner(other).count()).toBe(0);
-    expect(await banner().count()).toBe(0);
+    expect(await count(other)).toBe(0);
+    expect(await count()).toBe(0);
 
     // Escalation: claude.ai goes to a major outage in the same incident.
     browser.serve({ json: edited('c1-2026-03-02-identified', (raw) => {
       for (const c of raw.components) if (c.id === 'rwppv331jlwc') c.status = 'major_outage';
     }) });
     await refresh();
-    await expect.poll(() => bannerText(other)).toContain('claude.ai is having problems');
+    await expect.poll(() => bannerText(other)).toContain('claude.ai is down for everyone');
     // A major outage interrupts: an alert rather than a status.
-    expect(await banner(other).getByRole('alert').count()).toBe(1);
-    await other.keyboard.press('Tab');
-    await banner(other).getByRole('button').press('Escape');
-    await expect.poll(() => banner(other).count()).toBe(0);
+    expect((await inspectBanner(other)).role).toBe('alert');
+    const closeOther = (await inspectBanner(other)).close;
+    if (!closeOther) throw new Error('no close button');
+    await focusNode(other, closeOther);
+    await other.keyboard.press('Escape');
+    await expect.poll(() => count(other)).toBe(0);
     await other.close();
   });
 });
@@ -130,10 +149,12 @@ describe('Chromium: the banner stays away when it should', () => {
   ] as const)('goes when %s: never a false alarm or a false all-clear', async (_label, answer) => {
     browser.serve({ scenario: 'd-major-outage-multi-component' });
     await refresh();
-    await expect.poll(() => banner().count()).toBe(1);
+    await expect.poll(() => count()).toBe(1);
     browser.serve(answer);
     await refresh();
-    await expect.poll(() => banner().count()).toBe(0);
+    // One failed check is a blip that keeps recent data on show; a second makes it unknown.
+    await refresh();
+    await expect.poll(() => count()).toBe(0);
   });
 
   it.each([
@@ -146,11 +167,11 @@ describe('Chromium: the banner stays away when it should', () => {
     await refresh();
     // Start from a quiet page: no outage was being shown, so no recovery is owed either.
     await browser.popup.evaluate(() => chrome.storage.local.remove('banner'));
-    await expect.poll(() => banner().count()).toBe(0);
+    await expect.poll(() => count()).toBe(0);
     browser.serve(answer);
     await refresh();
     await claude.waitForTimeout(300);
-    expect(await banner().count()).toBe(0);
+    expect(await count()).toBe(0);
     expect(await browser.popup.evaluate(async () => (await chrome.storage.local.get('banner')).banner))
       .toEqual({ version: 2, view: { kind: 'hidden', wasAffected: false } });
   });
@@ -166,16 +187,60 @@ describe('Chromium: a hostile page', () => {
     const page = await browser.ctx.newPage();
     await page.goto('https://claude.ai/hostile');
     await expect.poll(() => bannerText(page)).toContain('<img src=x onerror="window.pwned=1">Login down');
-    const style = await banner(page).locator('.banner').evaluate((el) => {
-      const s = getComputedStyle(el);
-      const host = getComputedStyle((el.getRootNode() as ShadowRoot).host);
-      return { background: s.backgroundColor, fontSize: s.fontSize, hostDisplay: host.display, hostPosition: host.position };
+    const b = await inspectBanner(page);
+    if (!b.banner) throw new Error('no banner');
+    expect(await styleOf(page, b.banner, ['background-color', 'font-size', 'display'])).toEqual({
+      'background-color': 'rgb(255, 244, 236)', 'font-size': '14px', display: 'flex',
     });
-    expect(style).toEqual({ background: 'rgb(255, 244, 236)', fontSize: '14px', hostDisplay: 'block', hostPosition: 'fixed' });
-    expect(await banner(page).locator('.banner').isVisible()).toBe(true);
-    expect(await banner(page).locator('img').count()).toBe(0);
+    const host = await page.evaluate(() => {
+      const h = document.querySelector('[data-claude-status-banner]');
+      return h ? { display: getComputedStyle(h).display, position: getComputedStyle(h).position } : null;
+    });
+    expect(host).toEqual({ display: 'block', position: 'fixed' });
+    expect((await boxOf(page, b.banner)).height).toBeGreaterThan(20);
+    expect(JSON.stringify(b.banner)).not.toMatch(/"nodeName":"IMG"/);
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     await page.screenshot({ path: 'test-results/chromium/banner-hostile-page.png' });
+    await page.close();
+  });
+});
+
+describe('Chromium: a page that tries to read or silence the banner (#16)', () => {
+  it('cannot stop it by defining the old banner tag first, and cannot remove it for good', async () => {
+    browser.serve({ json: edited('b1-2026-03-02-investigating', (raw) => {
+      Object.assign(raw.incidents[0] ?? {}, { id: 'fxhostile002', name: 'Login down again' });
+    }) });
+    await refresh();
+    const page = await browser.ctx.newPage();
+    await page.addInitScript(() => {
+      customElements.define('claude-status-banner', class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'open' });
+        }
+      });
+    });
+    await page.goto('https://claude.ai/new');
+    await expect.poll(() => bannerText(page)).toContain('Login down again');
+    // Removed by a page script, it comes back...
+    await page.evaluate(() => document.querySelector('[data-claude-status-banner]')?.remove());
+    await expect.poll(() => count(page)).toBe(1);
+    // ...but a page that removes it every time does not get a fight: a few tries, then it stops.
+    await page.evaluate(() => {
+      const w = window as unknown as { removals: number };
+      w.removals = 0;
+      new MutationObserver(() => {
+        for (const el of document.querySelectorAll('[data-claude-status-banner]')) {
+          el.remove();
+          w.removals += 1;
+        }
+      }).observe(document.body, { childList: true });
+      document.querySelector('[data-claude-status-banner]')?.remove();
+    });
+    await page.waitForTimeout(1_000);
+    const removals = await page.evaluate(() => (window as unknown as { removals: number }).removals);
+    expect(removals).toBeGreaterThan(0);
+    expect(removals).toBeLessThanOrEqual(3);
     await page.close();
   });
 });
@@ -184,15 +249,15 @@ describe('Chromium: the banner option', () => {
   it('turned off in the options page, takes a showing banner down at once; turned on, brings it back', async () => {
     browser.serve({ scenario: 'd-major-outage-multi-component' });
     await refresh();
-    await expect.poll(() => bannerText()).toContain('claude.ai is having problems');
+    await expect.poll(() => bannerText()).toContain('claude.ai is down for everyone');
     const options = await browser.ctx.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
     const toggle = options.getByRole('checkbox', { name: /banner on claude\.ai/ });
     expect(await toggle.isChecked()).toBe(true);
     await toggle.uncheck();
-    await expect.poll(() => banner().count()).toBe(0);
+    await expect.poll(() => count()).toBe(0);
     await toggle.check();
-    await expect.poll(() => bannerText()).toContain('claude.ai is having problems');
+    await expect.poll(() => bannerText()).toContain('claude.ai is down for everyone');
     await options.close();
   });
 });

@@ -81,7 +81,7 @@ export function claudePage(url: string): { status: number; contentType: string; 
   const hostile = new URL(url).pathname.startsWith('/hostile');
   const script = hostile ? `<script>
     const s = new CSSStyleSheet();
-    s.replaceSync('* { all: unset !important; font-size: 1px !important; color: transparent !important; } claude-status-banner, div, p { display: none !important; }');
+    s.replaceSync('* { all: unset !important; font-size: 1px !important; color: transparent !important; } [data-claude-status-banner], div, p { display: none !important; }');
     document.adoptedStyleSheets = [s];
   </script>` : '';
   const body = `<!doctype html><html><head><title>Claude</title></head><body>

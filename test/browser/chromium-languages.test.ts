@@ -1,6 +1,7 @@
 // The extension in the browser's language: Chromium started in German and in Japanese picks the
 // catalogue from public/_locales for the toolbar, the popup and the claude.ai banner.
 import { afterEach, describe, expect, it } from 'vitest';
+import { bannerText } from './banner-cdp';
 import { type Chromium, launchChromium, readToolbar } from './chromium-harness';
 import { keepFailureArtifacts } from './failure-artifacts';
 
@@ -12,9 +13,9 @@ afterEach(async () => {
 });
 
 describe.each([
-  { lang: 'de', tooltip: 'Claude: claude.ai: Teilweiser Ausfall und 2 weitere', heading: 'Claude-Status', refresh: 'Aktualisieren',
+  { lang: 'de', tooltip: 'claude.ai ist für alle gestört: die Statusseite meldet es', heading: 'Claude-Status', refresh: 'Aktualisieren',
     banner: 'Bitte löschen Sie keine Cookies', stage: 'Wird untersucht' },
-  { lang: 'ja', tooltip: 'Claude: claude.ai: 部分的な障害、ほか 2 件', heading: 'Claude のステータス', refresh: '更新',
+  { lang: 'ja', tooltip: 'claude.ai は全員に対して障害中です（ステータスページが報告）', heading: 'Claude のステータス', refresh: '更新',
     banner: 'Cookie の削除、ログアウト、再インストールはしないでください', stage: '調査中' },
 ])('Chromium in $lang', ({ lang, tooltip, heading, refresh, banner, stage }) => {
   it('words the tooltip, the popup and the banner in that language', async () => {
@@ -30,8 +31,7 @@ describe.each([
     expect(await b.popup.locator('html').getAttribute('lang')).toMatch(new RegExp(`^${lang}`));
     const claude = await b.ctx.newPage();
     await claude.goto('https://claude.ai/new');
-    const text = async () => ((await claude.locator('claude-status-banner').count()) === 0 ? ''
-      : (await claude.locator('claude-status-banner .banner').textContent()) ?? '');
+    const text = () => bannerText(claude);
     await expect.poll(text).toContain(banner);
     expect(await text()).toContain(stage);
   });

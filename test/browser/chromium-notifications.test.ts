@@ -25,8 +25,8 @@ async function step(b: Chromium, scenario: string): Promise<void> {
 async function notifications(b: Chromium) {
   return b.popup.evaluate(async () => {
     const shown = await chrome.notifications.getAll();
-    const memory = (await chrome.storage.local.get('notifier')).notifier as { links: Record<string, string>; deferred: string[] } | undefined;
-    return { shown: Object.keys(shown).sort(), record: memory?.links ?? {}, deferred: memory?.deferred ?? [] };
+    const memory = (await chrome.storage.local.get('notifier')).notifier as { links: [string, string][]; deferred: string[] } | undefined;
+    return { shown: Object.keys(shown).sort(), record: Object.fromEntries(memory?.links ?? []), deferred: memory?.deferred ?? [] };
   });
 }
 

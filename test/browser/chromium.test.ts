@@ -32,14 +32,25 @@ function scaled(icon: CapturedIcon, k: number): number[] {
  * Presses the popup's Refresh button, as a person would, and waits (at most the 5 s the contract
  * allows) until a new check is stored and the toolbar matches.
  */
-async function refreshUntil(check: (t: ToolbarState) => boolean): Promise<ToolbarState> {
-  const before = (await readToolbar(browser.ctx)).checkedAt;
-  await browser.popup.getByRole('button', { name: /Refresh/ }).click();
-  const deadline = Date.now() + 5000;
+/**
+ * Refreshes until the toolbar passes `check`, at most `tries` times (a failed check is a blip the first
+ * time: it takes a second one in a row to make recent data unknown).
+ */
+async function refreshUntil(check: (t: ToolbarState) => boolean, tries = 2): Promise<ToolbarState> {
   let last = await readToolbar(browser.ctx);
-  while (!(last.checkedAt !== before && check(last)) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
+  for (let n = 0; n < tries; n++) {
+    const before = last.checkedAt;
+    await browser.popup.getByRole('button', { name: /Refresh/ }).click();
+    // The check is stored, then shown: wait for it to be stored, then give the toolbar a moment.
+    const deadline = Date.now() + 5000;
+    let shownBy = Infinity;
     last = await readToolbar(browser.ctx);
+    while (!(last.checkedAt !== before && check(last)) && Date.now() < Math.min(deadline, shownBy)) {
+      await new Promise((r) => setTimeout(r, 100));
+      last = await readToolbar(browser.ctx);
+      if (last.checkedAt !== before && shownBy === Infinity) shownBy = Date.now() + 1000;
+    }
+    if (last.checkedAt !== before && check(last)) return last;
   }
   return last;
 }
@@ -77,7 +88,7 @@ describe('Chromium: badge, colour and title by surface', () => {
     const answer = await browser.popup.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh' }));
     expect(answer).toEqual({ ok: true });
     const t = await readToolbar(browser.ctx);
-    expect(t.title.split('\n')[0]).toBe('Claude: claude.ai: Major outage, and 4 more');
+    expect(t.title.split('\n')[0]).toBe('claude.ai is down for everyone: the status page says so');
   });
 });
 
@@ -138,7 +149,7 @@ describe('Chromium: an unusable status page is "unknown", never an outage', () =
     browser.serve({ scenario: 'a-all-operational' });
     const t = await refreshUntil((x) => x.text === '');
     expect(t.text).toBe('');
-    expect(t.title.split('\n')[0]).toBe('Claude: all watched surfaces operational');
+    expect(t.title.split('\n')[0]).toBe('claude.ai is working');
   });
 });
 
@@ -150,7 +161,7 @@ describe('Chromium: the popup', () => {
     const incident = popup.getByRole('region', { name: 'Open incidents' });
     await expect.poll(() => incident.textContent()).toContain('We have confirmed that the API is working as intended.');
     expect(await incident.getByRole('link').getAttribute('href')).toBe('https://status.claude.com/incidents/fx26mar02inc');
-    expect(await popup.getByRole('status').textContent()).toBe('Claude: claude.ai: Partial outage, and 2 more');
+    expect(await popup.getByRole('status').textContent()).toBe('claude.ai is down for everyone: the status page says so');
     await popup.setViewportSize({ width: 400, height: 640 });
     for (const scheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme: scheme });

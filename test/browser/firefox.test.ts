@@ -27,6 +27,8 @@ describe('Firefox ESR: the installed add-on badges by surface', () => {
     suite.server.serve({ scenario: 'f-claude-code-degraded-only' });
     await refreshAndRead(suite.firefox.popup);
     suite.server.serve({ http: '405-waf-captcha.http' });
+    // One failed check is a blip: the recent data stays on show. A second in a row makes it unknown.
+    expect((await refreshAndRead(suite.firefox.popup)).text).toBe('CC');
     const t = await refreshAndRead(suite.firefox.popup);
     expect(t.text).toBe('?');
     expect(hex(t.colour)).toBe('#5F6368');
@@ -45,8 +47,8 @@ describe('Firefox ESR: the installed add-on badges by surface', () => {
   it('announces the outage once, by its own record (headless Firefox lists no notifications), and the popup tells the story', async () => {
     const record = () => suite.firefox.popup.evaluate(async () => {
       const ext = (globalThis as unknown as { browser: typeof chrome }).browser;
-      const n = (await ext.storage.local.get('notifier')).notifier as { links: Record<string, string> } | undefined;
-      return Object.values(n?.links ?? {});
+      const n = (await ext.storage.local.get('notifier')).notifier as { links: [string, string][] } | undefined;
+      return (n?.links ?? []).map(([, url]) => url);
     });
     // Earlier tests used up the rate limit; a cleared memory starts again from a silent baseline.
     await suite.firefox.popup.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.remove('notifier'));

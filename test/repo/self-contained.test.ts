@@ -1,9 +1,11 @@
 // A clone of the repository alone must build and test: nothing may reach outside it.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const tracked = execFileSync('git', ['ls-files'], { encoding: 'utf8' }).split('\n')
+// Tracked and new files alike (not ignored ones: node_modules, dist).
+const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' }).split('\n')
+  .filter((f) => existsSync(f))
   .filter((f) => /\.(ts|tsx|mjs|js|json|sh)$/.test(f) && !f.startsWith('test/fixtures/') && f !== 'package-lock.json' && f !== 'test/repo/self-contained.test.ts');
 
 describe('the repository', () => {

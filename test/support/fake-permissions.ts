@@ -1,7 +1,8 @@
-// In-memory `permissions` and `webRequest` for @webext-core/fake-browser, which leaves both unmocked.
-// Like a real browser, `webRequest` exists only while the permission is granted.
+// In-memory `permissions` for @webext-core/fake-browser, which leaves it unmocked. Each permission and
+// host is modelled on its own, as browsers do: what the manifest requires is granted at install and cannot
+// be removed (Chromium refuses: "You cannot remove required permissions"); others come and go with
+// request/remove; Firefox also lets a person revoke a host in its own settings (`revoke`).
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { LOCAL_PERMISSIONS } from '../../src/shared/local-permissions';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -16,46 +17,61 @@ function fakeEvent() {
   };
 }
 
+interface Query { permissions?: string[]; origins?: string[] }
+
+/** What the shipped manifest grants at install. */
+export const REQUIRED = [
+  'alarms', 'storage', 'notifications', 'https://status.claude.com/*', 'https://anthropic.statuspage.io/*', 'https://claude.ai/*',
+];
+
 export interface FakePermissions {
   /** What the next prompt answers. */
   answer: boolean;
-  granted: () => boolean;
-  /** The request listeners, while granted. */
-  webRequest: () => { onCompleted: ReturnType<typeof fakeEvent>; onErrorOccurred: ReturnType<typeof fakeEvent> } | undefined;
+  has: (name: string) => boolean;
   requests: number;
+  /** A person revokes a host or permission in the browser's own settings (Firefox allows it even for required ones). */
+  revoke: (name: string) => Promise<void>;
 }
 
+const names = (q: Query): string[] => [...(q.permissions ?? []), ...(q.origins ?? [])];
+
 /** Installs the fakes; call after `fakeBrowser.reset()`. */
-export function installFakePermissions(initiallyGranted = false): FakePermissions {
-  let granted = false;
+export function installFakePermissions(): FakePermissions {
+  const granted = new Set(REQUIRED);
   const onAdded = fakeEvent();
   const onRemoved = fakeEvent();
-  const webRequest = { onCompleted: fakeEvent(), onErrorOccurred: fakeEvent() };
-  const all = LOCAL_PERMISSIONS;
-  const set = (on: boolean): void => {
-    granted = on;
-    Reflect.set(fakeBrowser, 'webRequest', on ? webRequest : undefined);
-  };
-  const state: FakePermissions = { answer: true, granted: () => granted, webRequest: () => (granted ? webRequest : undefined), requests: 0 };
-  Reflect.set(fakeBrowser, 'permissions', {
-    contains: async () => granted,
-    request: async () => {
-      state.requests += 1;
-      if (state.answer && !granted) {
-        set(true);
-        await onAdded.trigger(all);
-      }
-      return state.answer || granted;
+  const split = (list: string[]): Query => ({ permissions: list.filter((n) => !n.includes('://')), origins: list.filter((n) => n.includes('://')) });
+  const state: FakePermissions = {
+    answer: true,
+    has: (n) => granted.has(n),
+    requests: 0,
+    revoke: async (n) => {
+      if (!granted.delete(n)) return;
+      await onRemoved.trigger(split([n]));
     },
-    remove: async () => {
-      if (!granted) return false;
-      set(false);
-      await onRemoved.trigger(all);
+  };
+  Reflect.set(fakeBrowser, 'permissions', {
+    contains: async (q: Query) => names(q).every((n) => granted.has(n)),
+    request: async (q: Query) => {
+      state.requests += 1;
+      const missing = names(q).filter((n) => !granted.has(n));
+      if (missing.length === 0) return true;
+      if (!state.answer) return false;
+      for (const n of missing) granted.add(n);
+      await onAdded.trigger(split(missing));
+      return true;
+    },
+    remove: async (q: Query) => {
+      const asked = names(q);
+      if (asked.some((n) => REQUIRED.includes(n))) throw new Error('You cannot remove required permissions.');
+      const present = asked.filter((n) => granted.has(n));
+      if (present.length === 0) return false;
+      for (const n of present) granted.delete(n);
+      await onRemoved.trigger(split(present));
       return true;
     },
     onAdded,
     onRemoved,
   });
-  set(initiallyGranted);
   return state;
 }

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { failed, stateFor } from '../../test/support/states';
+import { failed, stateFor } from '../../../test/support/states';
 import { CONFIRM_EVERY_MS, HOLD_MS, type LocalSignal, NO_SIGNAL, officialClaudeAi, readSignal, stepSignal, toStoredSignal } from './local-signal';
-import { EMPTY_WINDOW, observe, type RequestOutcome, type RequestWindow } from './request-window';
-import { EMPTY_STATE } from './source';
+import type { OutcomeCounts } from './page-outcome';
+import { EMPTY_WINDOW, observe, type RequestWindow } from './request-window';
+import { EMPTY_STATE } from '../source';
+
+type RequestOutcome = keyof OutcomeCounts;
 
 const T = Date.parse('2026-03-02T12:00:00Z');
 const fine = (checkedAt: number) => stateFor('b0-2026-03-02-baseline', checkedAt);
 const outage = (checkedAt: number) => stateFor('b1-2026-03-02-investigating', checkedAt);
 
 const feed = (w: RequestWindow, outcome: RequestOutcome, from: number, count: number, gap = 5_000): RequestWindow =>
-  Array.from({ length: count }, (_, i) => from + i * gap).reduce((acc, at) => observe(acc, outcome, at), w);
+  Array.from({ length: count }, (_, i) => from + i * gap).reduce((acc, at) => observe(acc, { [outcome]: 1 }, at), w);
 
 /** 503s every 5 s for a minute from T: a window that is failing at T + 60 s. */
 const failing = feed(EMPTY_WINDOW, 'failed', T, 12);
@@ -63,7 +66,7 @@ describe('stepSignal', () => {
     it('clears when requests succeed again (three in a row)', () => {
       const two = feed(failing, 'ok', NOW, 2, 1_000);
       expect(stepSignal(up, two, fine(NOW), NOW + 2_000).signal.kind).toBe('failing');
-      expect(stepSignal(up, observe(two, 'ok', NOW + 3_000), fine(NOW), NOW + 3_000).signal).toEqual(NO_SIGNAL);
+      expect(stepSignal(up, observe(two, { ok: 1 }, NOW + 3_000), fine(NOW), NOW + 3_000).signal).toEqual(NO_SIGNAL);
     });
 
     it('stays up while the page has stopped trying, for ten minutes without a failure', () => {
@@ -74,7 +77,7 @@ describe('stepSignal', () => {
     });
 
     it('clears when this machine goes offline, or when the status becomes unknown', () => {
-      expect(stepSignal(up, observe(failing, 'offline', NOW + 1_000), fine(NOW), NOW + 1_000).signal).toEqual(NO_SIGNAL);
+      expect(stepSignal(up, observe(failing, { offline: 1 }, NOW + 1_000), fine(NOW), NOW + 1_000).signal).toEqual(NO_SIGNAL);
       expect(stepSignal(up, failing, failed(fine(NOW), 'timeout', NOW + 5_000), NOW + 5_000).signal).toEqual(NO_SIGNAL);
     });
   });
@@ -100,5 +103,15 @@ describe('readSignal', () => {
 
   it.each([null, {}, { version: 2, signal }, { version: 1, signal: { ...signal, failed: 'x' } }])('reads %o as none', (raw) => {
     expect(readSignal(raw)).toEqual(NO_SIGNAL);
+  });
+});
+
+describe('stepSignal after recovery', () => {
+  it('does not rise again from failures that successes already followed', () => {
+    const recovered = feed(failing, 'ok', NOW, 3, 1_000);
+    expect(stepSignal(NO_SIGNAL, recovered, fine(NOW + 3_000), NOW + 3_000).signal).toEqual(NO_SIGNAL);
+    // New failures after that do raise it again.
+    const again = feed(recovered, 'failed', NOW + 10_000, 4, 5_000);
+    expect(stepSignal(NO_SIGNAL, again, fine(NOW + 30_000), NOW + 30_000).signal.kind).toBe('failing');
   });
 });

@@ -1,19 +1,20 @@
-// The local signal's glue against an in-memory browser: request outcomes in, toolbar and banner out.
+// The local signal's glue against an in-memory browser: counts from claude.ai pages in (as the content
+// script sends them), toolbar and banner out.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeI18n } from '../../test/support/i18n';
-import { type FakePermissions, installFakePermissions } from '../../test/support/fake-permissions';
+import { installFakePermissions } from '../../test/support/fake-permissions';
 import { summaryOf } from '../../test/support/fixtures';
 import { stateFor } from '../../test/support/states';
 import { BANNER_KEY, readBanner } from '../core/banner';
-import { LOCAL_SIGNAL_KEY, readSignal } from '../core/local-signal';
+import { LOCAL_SIGNAL_KEY, readSignal } from '../core/sensing/local-signal';
+import { NO_COUNTS, type OutcomeCounts } from '../core/sensing/page-outcome';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, toStoredSettings } from '../core/settings';
 import { STATE_KEY, toStored } from '../core/stored';
 
 vi.mock('../shared/browser', () => ({ default: fakeBrowser }));
 
 const fetchMock = vi.fn<typeof fetch>();
-let perms: FakePermissions;
 let clock = Date.parse('2026-03-02T12:00:00Z');
 
 function summary(scenario: string): Response {
@@ -22,23 +23,22 @@ function summary(scenario: string): Response {
   return r;
 }
 
-async function startWorker(localSignal: boolean): Promise<void> {
-  await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: toStoredSettings({ ...DEFAULT_SETTINGS, localSignal }) });
+async function startWorker(sensing: boolean): Promise<void> {
+  await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: toStoredSettings({ ...DEFAULT_SETTINGS, sensing }) });
   vi.resetModules();
   await import('./index');
 }
 
-/** `count` requests ending as given, `gap` ms apart, each handled before the next. */
-async function requests(count: number, end: { statusCode?: number; error?: string }, gap = 5_000): Promise<void> {
-  const wr = perms.webRequest();
-  if (!wr) throw new Error('not granted');
+const claudeTab = { id: fakeBrowser.runtime.id, url: 'https://claude.ai/new', tab: { id: 7 } };
+const send = (message: unknown, sender: object = claudeTab) =>
+  (fakeBrowser.runtime.onMessage.trigger as (...a: unknown[]) => Promise<unknown[]>)(message, sender, () => undefined);
+
+/** `count` batches from a claude.ai page, `gap` ms apart, each one outcome, each handled before the next. */
+async function requests(count: number, outcome: keyof OutcomeCounts, gap = 5_000): Promise<void> {
   for (let i = 0; i < count; i++) {
     clock += gap;
     vi.setSystemTime(clock);
-    await (end.error === undefined ? wr.onCompleted.trigger(end) : wr.onErrorOccurred.trigger(end));
-    // An empty outcome counts nothing; it returns the queue of counts, so this waits for them.
-    const { noteRequest } = await import('./local-watch');
-    await noteRequest({});
+    await send({ type: 'claude-outcomes', counts: { ...NO_COUNTS, [outcome]: 1 } });
   }
 }
 
@@ -49,7 +49,7 @@ const badgeText = () => fakeBrowser.action.getBadgeText({});
 beforeEach(async () => {
   fakeBrowser.reset();
   installFakeI18n();
-  perms = installFakePermissions(true);
+  installFakePermissions();
   fetchMock.mockReset();
   vi.stubGlobal('fetch', fetchMock);
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -67,14 +67,14 @@ describe('the local signal', () => {
   it('rises after a confirming status check, shows on the badge and the banner, and clears when requests succeed', async () => {
     fetchMock.mockImplementation(async () => summary('b0-2026-03-02-baseline'));
     await startWorker(true);
-    await requests(12, { statusCode: 503 });
+    await requests(12, 'failed');
     await vi.waitFor(async () => expect((await signal()).kind).toBe('failing'));
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(await badgeText()).toBe('AI!');
-    expect(await fakeBrowser.action.getTitle({})).toMatch(/^claude\.ai is failing for you; the status page has not reported it yet/);
+    expect(await fakeBrowser.action.getTitle({})).toMatch(/^claude\.ai is failing for you; the status page has not said so yet\n/);
     expect((await banner()).kind).toBe('local');
 
-    await requests(3, { statusCode: 200 }, 1_000);
+    await requests(3, 'ok', 1_000);
     await vi.waitFor(async () => expect((await signal()).kind).toBe('none'));
     expect(await badgeText()).toBe('');
     expect((await banner()).kind).toBe('recovered');
@@ -83,7 +83,7 @@ describe('the local signal', () => {
   it('gives way to the official incident when the confirming check finds one', async () => {
     fetchMock.mockImplementation(async () => summary('b1-2026-03-02-investigating'));
     await startWorker(true);
-    await requests(12, { error: 'net::ERR_CONNECTION_RESET' });
+    await requests(12, 'failed');
     await vi.waitFor(() => expect(fetchMock).toHaveBeenCalled());
     await vi.waitFor(async () => expect(await badgeText()).toBe('AI+'));
     expect((await signal()).kind).toBe('none');
@@ -93,18 +93,19 @@ describe('the local signal', () => {
   it('never rises when the status page is unreachable too (this machine is offline)', async () => {
     fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
     await startWorker(true);
-    await requests(12, { statusCode: 502 });
+    await requests(12, 'failed');
     // The confirming check failed: the page was not reached (one failure alone keeps the old data on show).
     await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get(STATE_KEY))[STATE_KEY]).toMatchObject({ state: { error: { kind: 'offline' } } }));
-    await requests(6, { statusCode: 502 });
+    await requests(6, 'failed');
     expect((await signal()).kind).toBe('none');
     expect(fetchMock.mock.calls.length).toBeLessThanOrEqual(2);
   });
 
-  it('never rises on 4xx answers', async () => {
+  it('never rises on 4xx answers or aborted requests', async () => {
     fetchMock.mockImplementation(async () => summary('b0-2026-03-02-baseline'));
     await startWorker(true);
-    await requests(20, { statusCode: 429 });
+    await requests(20, 'answered');
+    await requests(20, 'weak');
     expect((await signal()).kind).toBe('none');
     expect(fetchMock).not.toHaveBeenCalled();
   });
@@ -112,20 +113,31 @@ describe('the local signal', () => {
   it('with the option off, counts nothing at all', async () => {
     fetchMock.mockImplementation(async () => summary('b0-2026-03-02-baseline'));
     await startWorker(false);
-    await requests(12, { statusCode: 503 });
+    await requests(12, 'failed');
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect((await signal()).kind).toBe('none');
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
-  it('forgets everything when the permission is revoked', async () => {
+  it('forgets everything when it is turned off', async () => {
     fetchMock.mockImplementation(async () => summary('b0-2026-03-02-baseline'));
     await startWorker(true);
-    await requests(12, { statusCode: 503 });
+    await requests(12, 'failed');
     await vi.waitFor(async () => expect((await signal()).kind).toBe('failing'));
-    await fakeBrowser.permissions.remove({ permissions: ['webRequest'], origins: ['https://claude.ai/*'] });
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: toStoredSettings({ ...DEFAULT_SETTINGS, sensing: false }) });
     await vi.waitFor(async () => expect((await signal()).kind).toBe('none'));
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect(await badgeText()).toBe('');
+  });
+
+  it('refuses counts from anywhere but a claude.ai tab, and counts of any other shape', async () => {
+    fetchMock.mockImplementation(async () => summary('b0-2026-03-02-baseline'));
+    await startWorker(true);
+    const batch = { type: 'claude-outcomes', counts: { ...NO_COUNTS, failed: 50 } };
+    await send(batch, { ...claudeTab, url: 'https://claude.ai.evil.example/' });
+    await send(batch, { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/src/popup/index.html') });
+    await send({ ...batch, counts: { ...NO_COUNTS, failed: 1e6 } });
+    await send({ ...batch, url: 'https://claude.ai/chat/secret' });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 });

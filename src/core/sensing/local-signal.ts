@@ -1,9 +1,11 @@
-// "claude.ai is failing for you; the status page has not reported it yet": decided from the request
-// window (request-window.ts) and the status page's own word, never from either alone.
-import { isAffected } from './severity';
-import { freshnessOf, type StatusState } from './source';
-import { CLAUDE_AI } from './surfaces';
-import { judge, type RequestWindow } from './request-window';
+// "claude.ai is failing for you; the status page has not said so yet": decided from the request window
+// (request-window.ts, fed by what claude.ai's own pages see) and the status page's own word, never from
+// either alone.
+import { isAffected } from '../severity';
+import { freshnessOf, type StatusState } from '../source';
+import { CLAUDE_AI } from '../surfaces';
+import { HOLD_MS } from './hold';
+import { judge, RECOVERED_AFTER_OK, type RequestWindow } from './request-window';
 
 export type LocalSignal =
   | { kind: 'none' }
@@ -19,9 +21,8 @@ export type LocalSignal =
 
 export const NO_SIGNAL: LocalSignal = { kind: 'none' };
 /** Successes in a row that end the signal: requests work again. */
-export const RECOVERED_AFTER_OK = 3;
-/** Without any new failure for this long the signal ends: the page stopped trying, or the user left. */
-export const HOLD_MS = 10 * 60_000;
+export { RECOVERED_AFTER_OK } from './request-window';
+export { HOLD_MS } from './hold';
 /** At most one confirming status check this often. */
 export const CONFIRM_EVERY_MS = 60_000;
 
@@ -57,7 +58,9 @@ export function stepSignal(prev: LocalSignal, w: RequestWindow, state: StatusSta
     if (official !== 'fine' || j.offline || recovered) return { signal: NO_SIGNAL, confirm: false };
     return { signal: { ...prev, failed: j.failed, total: j.total, updatedAt: now }, confirm: false };
   }
-  if (!j.failing || j.firstFailureAt === null || official === 'affected') return { signal: NO_SIGNAL, confirm: false };
+  // Requests already succeed again: the failures still in the window are the past, not news.
+  const recovering = w.okStreak >= RECOVERED_AFTER_OK;
+  if (!j.failing || recovering || j.firstFailureAt === null || official === 'affected') return { signal: NO_SIGNAL, confirm: false };
   // A good answer after the failures began, not merely a check: a failed one proves nothing about the network.
   const answeredAt = state.error === null ? state.snapshot?.fetchedAt ?? null : null;
   if (official === 'fine' && answeredAt !== null && answeredAt >= j.firstFailureAt) {

@@ -1,0 +1,126 @@
+// Knowing before the status page does, in real Chromium with the shipped build: stand-in claude.ai pages
+// whose own API calls (or the page itself) fail while the status page says all is well. No permission
+// beyond the installed ones; the content script reads the page's own Resource Timing entries.
+import type { Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bannerText } from './banner-cdp';
+import { claudePage, type Chromium, launchChromium, readToolbar } from './chromium-harness';
+import { keepFailureArtifacts } from './failure-artifacts';
+
+let browser: Chromium;
+keepFailureArtifacts(() => browser);
+/** What the stand-in claude.ai API answers now, and how long it takes. */
+let apiStatus = 200;
+let apiDelayMs = 0;
+let apiCalls = 0;
+
+const stored = (key: string, area: 'local' | 'session' | 'sync' = 'local') =>
+  browser.popup.evaluate(async ([k, a]) => (await chrome.storage[a as 'local'].get(k))[k as string], [key, area] as const);
+const signalKind = async () => ((await stored('localSignal')) as { signal?: { kind: string } } | undefined)?.signal?.kind ?? 'none';
+
+/** The stand-in app calls its own API every second while open, as claude.ai does while in use. */
+async function openClaude(path = '/new', script = "setInterval(() => void fetch('/api/organizations').catch(() => undefined), 1000);"): Promise<Page> {
+  const page = await browser.ctx.newPage();
+  await page.goto(`https://claude.ai${path}`);
+  await page.evaluate(script);
+  return page;
+}
+
+async function setSensing(on: boolean): Promise<void> {
+  await browser.popup.evaluate(async (value) => {
+    const got = (await chrome.storage.sync.get('settings')).settings as Record<string, unknown> | undefined;
+    await chrome.storage.sync.set({ settings: { version: 1, ...(got ?? {}), sensing: value } });
+  }, on);
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  browser.serve({ scenario: 'a-all-operational' });
+  expect(await browser.popup.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh' }))).toEqual({ ok: true });
+  // Registered after the harness's page route, so they take these paths.
+  await browser.ctx.route('https://claude.ai/api/**', async (route: Route) => {
+    apiCalls++;
+    if (apiDelayMs) await new Promise((r) => setTimeout(r, apiDelayMs));
+    await route.fulfill({ status: apiStatus, contentType: 'application/json', body: apiStatus === 200 ? '{"ok":true}' : '{"error":"overloaded"}' }).catch(() => undefined);
+  });
+  await browser.ctx.route('https://claude.ai/down**', (route) => route.fulfill({ ...claudePage(route.request().url()), status: 502 }));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Chromium: claude.ai failing before the status page says so, on by default', () => {
+  it('never fires for a page that aborts its own requests and is told 401 and 429', async () => {
+    apiStatus = 429;
+    apiDelayMs = 300;
+    const page = await openClaude('/new', `setInterval(() => {
+      const c = new AbortController();
+      void fetch('/api/stream', { signal: c.signal }).catch(() => undefined);
+      setTimeout(() => c.abort(), 50);
+      void fetch('/api/auth').catch(() => undefined);
+    }, 700);`);
+    await expect.poll(() => apiCalls, { timeout: 10_000 }).toBeGreaterThan(20);
+    await page.waitForTimeout(4_000);
+    expect(await signalKind()).toBe('none');
+    expect((await readToolbar(browser.ctx)).text).toBe('');
+    expect(await bannerText(page)).toBe('');
+    await page.close();
+    apiDelayMs = 0;
+  });
+
+  it('shows the badge, tooltip, popup verdict and banner within 20 s of the page’s API failing with 503', async () => {
+    apiStatus = 503;
+    const started = Date.now();
+    const claude = await openClaude();
+    await expect.poll(async () => (await readToolbar(browser.ctx)).text, { timeout: 20_000, interval: 500 }).toBe('AI!');
+    const toolbar = await readToolbar(browser.ctx);
+    expect(toolbar.title.split('\n')[0]).toBe('claude.ai is failing for you; the status page has not said so yet');
+    expect(toolbar.colour).toEqual([0x6a, 0x1b, 0x9a, 255]);
+    await expect.poll(() => bannerText(claude), { timeout: 5_000 }).toContain('claude.ai is failing for you; the status page has not said so yet');
+    expect(Date.now() - started).toBeLessThan(20_000);
+    const text = await bannerText(claude);
+    expect(text).toContain('Seen in this browser');
+    expect(text).toContain('don’t clear cookies');
+    await browser.popup.reload();
+    await expect.poll(() => browser.popup.getByRole('status').first().textContent())
+      .toBe('claude.ai is failing for you; the status page has not said so yet');
+    // Only counts are kept: no address, no body.
+    expect(JSON.stringify(await stored('requestWindow', 'session'))).not.toMatch(/claude|api|organizations|overloaded/);
+    await claude.screenshot({ path: 'test-results/chromium/page-sensing-banner.png' });
+
+    apiStatus = 200;
+    await expect.poll(async () => (await readToolbar(browser.ctx)).text, { timeout: 20_000 }).toBe('');
+    await expect.poll(() => bannerText(claude)).toContain('claude.ai has recovered, you can sign in again.');
+    expect(await signalKind()).toBe('none');
+    await claude.close();
+  });
+
+  it('shows the advice within 2 s on a claude.ai page that is itself a 502', async () => {
+    const page = await browser.ctx.newPage();
+    const opened = Date.now();
+    await page.goto('https://claude.ai/down');
+    await expect.poll(() => bannerText(page), { timeout: 2_000, interval: 100 }).toContain('claude.ai answered this page with a server error');
+    expect(Date.now() - opened).toBeLessThan(2_000);
+    expect(await bannerText(page)).toContain('don’t clear cookies');
+    await page.close();
+  });
+
+  it('turned off, counts nothing and shows nothing', async () => {
+    await setSensing(false);
+    await browser.popup.evaluate(() => chrome.storage.session.clear());
+    apiStatus = 503;
+    const claude = await openClaude();
+    const down = await browser.ctx.newPage();
+    await down.goto('https://claude.ai/down');
+    await claude.waitForTimeout(8_000);
+    expect(await stored('requestWindow', 'session')).toBeUndefined();
+    expect(await signalKind()).toBe('none');
+    expect((await readToolbar(browser.ctx)).text).toBe('');
+    // (An earlier "recovered" may still be up; the failure advice is not.)
+    expect(await bannerText(down)).not.toMatch(/failing for you|server error/);
+    await claude.close();
+    await down.close();
+    await setSensing(true);
+    apiStatus = 200;
+  });
+});
