@@ -9,6 +9,7 @@ export default defineConfig({
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/replay/**/*.test.ts', 'test/repo/**/*.test.ts'],
+    testTimeout: 20_000,
     environment: 'node',
   },
 });

@@ -1,7 +1,7 @@
-import { linkFor, type Notice } from '../core/notify';
+import { linkFor, type Notice } from '../core/notify/notify';
 import browser from '../shared/browser';
 import { loadNotifier, saveNotifier } from '../shared/status-store';
-import { pendingNotice } from '../core/notify';
+import { pendingNotice } from '../core/notify/notify';
 
 /**
  * Shows a notice as a basic notification: bundled icon, plain text, no buttons and no

@@ -1,4 +1,4 @@
-import { type Notice, type NotifyMemory, stepNotifier } from '../core/notify';
+import { type Notice, type NotifyMemory, stepNotifier } from '../core/notify/notify';
 import { notifyPrefs, type Settings } from '../core/settings';
 import type { StatusState } from '../core/source';
 import { STATUS_ORIGIN } from '../shared/config';

@@ -8,7 +8,7 @@ import { foldOutcome } from './check';
 import { EMPTY_HISTORY, recordCheck, recordIncidents } from './history';
 import { iconSegments } from './icon';
 import { parseIncidentList } from './parse';
-import { stepNotifier } from './notify';
+import { stepNotifier } from './notify/notify';
 import { MAX_BODY_BYTES } from './response';
 import { EMPTY_STATE } from './source';
 import { MAX_SURFACES } from './derive';

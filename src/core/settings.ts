@@ -1,4 +1,4 @@
-import type { NotifyPrefs } from './notify';
+import type { NotifyPrefs } from './notify/types';
 
 /** The person's choices. Synced where the browser syncs; every field has a default. */
 export interface Settings {

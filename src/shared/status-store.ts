@@ -1,6 +1,6 @@
 import { BANNER_KEY, type BannerView, readBanner, toStoredBanner } from '../core/banner';
 import { type History, readHistory } from '../core/history';
-import { type NotifyMemory, readNotifyMemory } from '../core/notify';
+import { type NotifyMemory, readNotifyMemory } from '../core/notify/notify';
 import { LOCAL_SIGNAL_KEY, type LocalSignal, readSignal, toStoredSignal } from '../core/sensing/local-signal';
 import { type PollMeta, readPollMeta } from '../core/polling';
 import { readWindow, type RequestWindow } from '../core/sensing/request-window';

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EN } from '../../test/support/i18n';
-import { stateFor, T0 } from '../../test/support/states';
-import type { Snapshot } from './derive';
+import { EN } from '../../../test/support/i18n';
+import { stateFor, T0 } from '../../../test/support/states';
+import type { Snapshot } from '../derive';
 import { HOURLY_MAX, type NotifyMemory, type NotifyPrefs, RATE_MAX, readNotifyMemory, stepNotifier } from './notify';
-import type { ComponentStatus } from './types';
-import { statusWord } from './words';
+import type { ComponentStatus } from '../types';
+import { statusWord } from '../words';
 
 const ORIGIN = 'https://status.claude.com';
 const ALL: NotifyPrefs = { enabled: true, recovery: true, watched: null, muted: [], snoozeUntil: null, snoozeIncidents: [], quiet: null };

@@ -1,10 +1,10 @@
 // The words of a notification: which surface, what happened, since when. Plain text only.
-import type { I18n } from './i18n';
-import { incidentUrl } from './links';
-import type { Event, Notice, NotifyContext } from './notify';
-import { isAffected, rankOf } from './severity';
-import { incidentTitle, stageWord } from './stage-words';
-import { formatDuration, statusWord } from './words';
+import type { I18n } from '../i18n';
+import { incidentUrl } from '../links';
+import { isAffected, rankOf } from '../severity';
+import { incidentTitle, stageWord } from '../stage-words';
+import { formatDuration, statusWord } from '../words';
+import type { Event, Notice, NotifyContext } from './types';
 
 export function line(i18n: I18n, e: Event): string {
   if (e.kind === 'stage') {
