@@ -1,14 +1,19 @@
-// Zips dist/chrome and dist/firefox into store-ready archives (manifest.json at the archive root).
-// Uses web-ext's own packer for Firefox and the same for Chrome: a zip is a zip, and both stores take it.
-import { mkdirSync } from 'node:fs';
-import { cmd } from 'web-ext';
+// `npm run package`: store-ready archives in dist/packages/, the same bytes from the same sources on any
+// machine: entries sorted, every timestamp fixed (zip stores local times, which would otherwise differ
+// by machine and by minute), and the sources archive for addons.mozilla.org's review (docs/BUILDING.md).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import pkg from '../package.json' with { type: 'json' };
+import { zipDir } from './zip-dir.mjs';
 
 mkdirSync('dist/packages', { recursive: true });
+const base = `claude-status-notifier-${pkg.version}`;
 for (const target of ['chrome', 'firefox']) {
-  const filename = `claude-status-notifier-${target}-${pkg.version}.zip`;
-  await cmd.build({
-    sourceDir: `dist/${target}`, artifactsDir: 'dist/packages', filename, overwriteDest: true,
-  }, { shouldExitProgram: false });
-  console.log(`packaged dist/packages/${filename}`);
+  const out = `dist/packages/${base}-${target}.zip`;
+  writeFileSync(out, zipDir(`dist/${target}`));
+  console.log(`packaged ${out}`);
 }
+// The sources as committed (git archive: tracked files only, so no node_modules or dist), for review.
+const sources = `dist/packages/${base}-sources.zip`;
+execFileSync('git', ['archive', '--format=zip', `--prefix=${base}/`, '-o', sources, 'HEAD']);
+console.log(`packaged ${sources} (the committed sources; see docs/BUILDING.md)`);

@@ -1,0 +1,44 @@
+// What a shipped build may contain: checked on dist/chrome and dist/firefox by `npm test` (check-shipped.mjs),
+// so that a test build's loopback origin, code from strings or a remote script can never reach a store.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const PERMISSIONS = ['alarms', 'storage', 'notifications'];
+const HOSTS = ['https://status.claude.com/*', 'https://anthropic.statuspage.io/*'];
+/** Addresses a shipped file may name: the status page's hosts, claude.ai, and XML namespaces in libraries. */
+const ALLOWED_URL = /^https:\/\/(status\.claude\.com|anthropic\.statuspage\.io|claude\.ai)(\/|$)|^http:\/\/www\.w3\.org\/|^https:\/\/$/;
+const TEXT = /\.(js|mjs|html|css|json)$/;
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** Problems found in one built extension directory; an empty list means it may ship. */
+export function checkShipped(dir) {
+  const problems = [];
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const same = (a, b) => JSON.stringify([...(a ?? [])].sort()) === JSON.stringify([...b].sort());
+  if (!same(manifest.permissions, PERMISSIONS)) problems.push(`manifest: permissions ${JSON.stringify(manifest.permissions)}`);
+  if (!same(manifest.host_permissions, HOSTS)) problems.push(`manifest: host_permissions ${JSON.stringify(manifest.host_permissions)}`);
+  for (const key of ['optional_permissions', 'optional_host_permissions', 'externally_connectable', 'web_accessible_resources']) {
+    if (manifest[key] !== undefined) problems.push(`manifest: has ${key}`);
+  }
+  const csp = JSON.stringify(manifest.content_security_policy ?? '');
+  if (/unsafe-eval|unsafe-inline|https?:/.test(csp)) problems.push(`manifest: content_security_policy ${csp}`);
+  const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches);
+  if (!same(matches, ['https://claude.ai/*'])) problems.push(`manifest: content scripts on ${JSON.stringify(matches)}`);
+  for (const file of walk(dir).filter((f) => TEXT.test(f))) {
+    const name = relative(dir, file);
+    const text = readFileSync(file, 'utf8');
+    if (/127\.0\.0\.1|localhost|\[::1\]/.test(text)) problems.push(`${name}: names a loopback address`);
+    if (/\beval\s*\(|new\s+Function\s*\(/.test(text)) problems.push(`${name}: runs code from a string`);
+    if (/<script[^>]+src=["']?(https?:)?\/\//i.test(text) || /import\s*\(\s*["'`]https?:/.test(text)) problems.push(`${name}: loads remote code`);
+    for (const [url] of text.matchAll(/https?:\/\/[^\s"'`)<>\\]*/g)) {
+      if (!ALLOWED_URL.test(url)) problems.push(`${name}: names ${url}`);
+    }
+  }
+  return problems;
+}
