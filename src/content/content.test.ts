@@ -204,6 +204,31 @@ describe('content script', () => {
     vi.restoreAllMocks();
   });
 
+  // Reproduction (#16.14): a tab that stays visible said "in use" only on load, so the fast cadence lapsed.
+  it('says claude.ai is in use each minute while the tab stays visible, and not more often', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'Date'] });
+    try {
+      store.banner = toStoredBanner({ kind: 'hidden', wasAffected: false });
+      sent.length = 0;
+      await inject();
+      expect(sent).toEqual([{ type: 'claude-active' }]);
+      vi.advanceTimersByTime(30_000);
+      expect(sent).toHaveLength(1);
+      vi.advanceTimersByTime(5 * 60_000);
+      expect(sent).toEqual(Array(6).fill({ type: 'claude-active' }));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('shows no link that is not a web page, whatever storage holds', async () => {
+    const view = JSON.parse(JSON.stringify(outage())) as { view: { url: string } };
+    view.view.url = 'javascript:alert(1)';
+    store.banner = view;
+    await inject();
+    expect(hosts()).toHaveLength(0);
+  });
+
   it('ignores a corrupt stored value', async () => {
     store.banner = { version: 1, view: { kind: 'outage', title: 42 } };
     await inject();

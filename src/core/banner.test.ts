@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summaryOf } from '../../test/support/fixtures';
 import { failed, stateFor, T0 } from '../../test/support/states';
-import { type BannerView, decideBanner, dismissalFor, isDismissed, isLive, RECOVERED_SHOW_MS } from './banner';
+import { type BannerView, decideBanner, dismissalFor, isDismissed, isLive, readBanner, RECOVERED_SHOW_MS, toStoredBanner } from './banner';
 import { deriveSnapshot } from './derive';
 import { HOLD_MS } from './sensing/local-signal';
 import { parseSummary } from './parse';
@@ -214,5 +214,15 @@ describe('decideBanner with the local signal', () => {
 
   it('is never shown over an unknown status', () => {
     expect(decideBanner(null, failed(fine, 'offline', T0 + 1), T0 + 2, ORIGIN, local).kind).toBe('hidden');
+  });
+});
+
+describe('readBanner, field by field', () => {
+  it('reads what it stores, and a view with a bad field as hidden', () => {
+    const view = decideBanner(null, stateFor('b1-2026-03-02-investigating', T0), T0, ORIGIN);
+    expect(readBanner(JSON.parse(JSON.stringify(toStoredBanner(view))))).toEqual(view);
+    for (const [field, value] of [['url', 'javascript:alert(1)'], ['validUntil', 'later'], ['title', 5], ['kind', '__proto__'], ['major', 'yes']] as const) {
+      expect(readBanner({ version: 2, view: { ...view, [field]: value } })).toEqual({ kind: 'hidden', wasAffected: false });
+    }
   });
 });

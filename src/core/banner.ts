@@ -144,20 +144,37 @@ export const BANNER_KEY = 'banner';
 export const DISMISSAL_KEY = 'bannerDismissal';
 // 2: outage views carry the component status and may have no title (worded by the banner, in its language).
 const BANNER_VERSION = 2;
-const KINDS = new Set(['hidden', 'outage', 'maintenance', 'recovered', 'local']);
 
 export const toStoredBanner = (view: BannerView) => ({ version: BANNER_VERSION, view });
 
-/** Reads the stored banner; anything unexpected reads as hidden, so a bad value never shows a banner. */
+type Check = (v: unknown) => boolean;
+const str: Check = (v) => typeof v === 'string';
+const num: Check = (v) => typeof v === 'number' && Number.isFinite(v);
+const orNull = (c: Check): Check => (v) => v === null || c(v);
+const bool: Check = (v) => typeof v === 'boolean';
+/** A banner link goes to a web page, never to a javascript: or data: URL, whatever storage holds. */
+const link: Check = (v) => typeof v === 'string' && /^https?:\/\//.test(v);
+const SHOWN: Record<string, Check> = { key: str, rank: num, validUntil: num, title: str, update: orNull(str), url: link };
+const FIELDS: Record<string, Record<string, Check>> = {
+  hidden: { wasAffected: bool },
+  outage: { ...SHOWN, stage: orNull(str), since: orNull(str), major: bool, status: str },
+  maintenance: { ...SHOWN, until: orNull(str) },
+  local: { key: str, rank: num, validUntil: num, since: num, url: link, document: (v) => v === undefined || bool(v) },
+  recovered: { shownUntil: num, url: link },
+};
+
+/** Reads the stored banner, field by field; anything unexpected reads as hidden, so a bad value never shows a banner. */
 export function readBanner(raw: unknown): BannerView {
-  const view = (raw as { version?: unknown; view?: { kind?: unknown; title?: unknown } } | null)?.view;
-  const ok = (raw as { version?: unknown } | null)?.version === BANNER_VERSION && typeof view === 'object' && view !== null
-    && KINDS.has(String(view.kind))
-    && (view.kind === 'hidden' || view.kind === 'recovered' || view.kind === 'local' || typeof view.title === 'string');
-  return ok ? (view as BannerView) : { kind: 'hidden', wasAffected: false };
+  const hidden: BannerView = { kind: 'hidden', wasAffected: false };
+  const r = raw as { version?: unknown; view?: unknown } | null;
+  if (typeof r !== 'object' || r === null || r.version !== BANNER_VERSION || typeof r.view !== 'object' || r.view === null) return hidden;
+  const view = r.view as Record<string, unknown>;
+  const fields = typeof view.kind === 'string' && Object.hasOwn(FIELDS, view.kind) ? FIELDS[view.kind] : undefined;
+  if (!fields || !Object.entries(fields).every(([k, check]) => check(view[k]))) return hidden;
+  return view as unknown as BannerView;
 }
 
 export function readDismissal(raw: unknown): BannerDismissal | null {
   const d = raw as { key?: unknown; rank?: unknown } | null;
-  return d && typeof d.key === 'string' && typeof d.rank === 'number' ? { key: d.key, rank: d.rank } : null;
+  return typeof d === 'object' && d !== null && typeof d.key === 'string' && typeof d.rank === 'number' ? { key: d.key, rank: d.rank } : null;
 }

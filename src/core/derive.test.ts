@@ -51,3 +51,23 @@ describe('deriveSnapshot', () => {
     expect(deriveSnapshot(r.summary, 0).surfaces.find((s) => s.key === 'claude-code')?.status).toBe('degraded_performance');
   });
 });
+
+// Reproduction (#16.10): names with right-to-left overrides, zero-width characters or 10,000 characters
+// reached the tooltip, notifications and popup as they were (a 20,213-character tooltip).
+describe('network text is cleaned where it enters', () => {
+  it('gives every surface a short, plain label, and the tooltip stays short', async () => {
+    const { decideBadge } = await import('./badge');
+    const { EN } = await import('../../test/support/i18n');
+    const raw = structuredClone(summaryOf('a-all-operational')) as { components: { name: string; status: string }[] };
+    raw.components.push({ ...raw.components[0], id: 'x1', name: `Evil\u202eabc\u200b${'n'.repeat(10_000)}`, status: 'major_outage' } as never);
+    raw.components.push({ ...raw.components[0], id: 'x2', name: 'Con\u200bnectors', status: 'operational' } as never);
+    const r = parseSummary(raw);
+    if (!r.ok) throw new Error(r.reason);
+    const snapshot = deriveSnapshot(r.summary, 1000);
+    for (const s of snapshot.surfaces) expect(s.label).not.toMatch(/[\u202a-\u202e\u200b-\u200d\u2066-\u2069]/);
+    expect(Math.max(...snapshot.surfaces.map((s) => Array.from(s.label).length))).toBeLessThanOrEqual(60);
+    expect(snapshot.surfaces.find((s) => s.componentId === 'x2')?.label).toBe('Connectors');
+    const title = decideBadge({ snapshot, error: null, checkedAt: 1000 }, 1000, EN).title;
+    expect(title.length).toBeLessThan(1_000);
+  });
+});
