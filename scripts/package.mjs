@@ -7,7 +7,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { zipDir } from './zip-dir.mjs';
 
 mkdirSync('dist/packages', { recursive: true });
-const base = `claude-status-notifier-${pkg.version}`;
+const base = `status-notifier-for-claude-${pkg.version}`;
 for (const target of ['chrome', 'firefox']) {
   const out = `dist/packages/${base}-${target}.zip`;
   writeFileSync(out, zipDir(`dist/${target}`));

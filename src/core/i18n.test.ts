@@ -20,6 +20,15 @@ describe('catalogues', () => {
     }
   });
 
+  it.each(LOCALES)('%s names the extension as stores accept a third party: "… for Claude", never starting with Claude', (locale) => {
+    const { extName, extShortName } = catalogue(locale);
+    expect(extName?.message).not.toMatch(/^claude/i);
+    expect(extName?.message).toMatch(/Claude/);
+    expect(extShortName?.message).not.toMatch(/^claude/i);
+    // Firefox's add-on name limit is the shorter of the two stores'.
+    expect(Array.from(extName?.message ?? '').length).toBeLessThanOrEqual(45);
+  });
+
   it('uses only names browsers accept', () => {
     for (const key of Object.keys(en)) expect(key).toMatch(/^[A-Za-z0-9_@]+$/);
   });
