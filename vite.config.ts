@@ -1,6 +1,5 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
-import pkg from './package.json' with { type: 'json' };
 import { buildManifest, PRODUCTION_FALLBACK_ORIGIN, PRODUCTION_STATUS_ORIGIN, type Target } from './src/manifest';
 
 // One config for every build; scripts/build.mjs picks the target and output through these variables.
@@ -12,7 +11,7 @@ const outDir = process.env.EXT_OUT_DIR ?? `dist/${target}`;
 export default defineConfig({
   plugins: [
     crx({
-      manifest: buildManifest({ target, version: pkg.version, statusOrigin, fallbackOrigin }) as ManifestV3Export,
+      manifest: buildManifest({ target, statusOrigin, fallbackOrigin }) as ManifestV3Export,
       browser: target,
     }),
   ],

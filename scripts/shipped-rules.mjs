@@ -8,6 +8,9 @@ const HOSTS = ['https://status.claude.com/*', 'https://anthropic.statuspage.io/*
 /** Addresses a shipped file may name: the status page's hosts, claude.ai, and XML namespaces in libraries. */
 const ALLOWED_URL = /^https:\/\/(status\.claude\.com|anthropic\.statuspage\.io|claude\.ai)(\/|$)|^http:\/\/www\.w3\.org\/|^https:\/\/$/;
 const TEXT = /\.(js|mjs|html|css|json)$/;
+const SOURCE = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8'));
+/** Keys a build rewrites or adds by design: crxjs names its own background loader; Chrome drops gecko settings. */
+const DERIVED = new Set(['background', 'browser_specific_settings', 'minimum_chrome_version']);
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -26,6 +29,15 @@ export function checkShipped(dir) {
   for (const key of ['optional_permissions', 'optional_host_permissions', 'externally_connectable', 'web_accessible_resources']) {
     if (manifest[key] !== undefined) problems.push(`manifest: has ${key}`);
   }
+  // The built manifest follows manifest.json: every key it declares, the same (bar the per-browser ones).
+  for (const [key, value] of Object.entries(SOURCE)) {
+    if (!DERIVED.has(key) && JSON.stringify(manifest[key]) !== JSON.stringify(value)) problems.push(`manifest: ${key} differs from manifest.json`);
+  }
+  const extra = Object.keys(manifest).filter((k) => !(k in SOURCE) && k !== 'web_accessible_resources');
+  if (extra.length > 0) problems.push(`manifest: keys not in manifest.json: ${extra.join(', ')}`);
+  const isFirefox = Boolean(manifest.browser_specific_settings);
+  if (isFirefox && JSON.stringify(manifest.browser_specific_settings) !== JSON.stringify(SOURCE.browser_specific_settings)) problems.push('manifest: gecko settings differ from manifest.json');
+  if (isFirefox ? !manifest.background?.scripts : !manifest.background?.service_worker) problems.push('manifest: background of the wrong kind for its browser');
   const csp = JSON.stringify(manifest.content_security_policy ?? '');
   if (/unsafe-eval|unsafe-inline|https?:/.test(csp)) problems.push(`manifest: content_security_policy ${csp}`);
   const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches);

@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain ES module of the build scripts, without types
 import { checkShipped } from '../../scripts/shipped-rules.mjs';
 
-const MANIFEST = {
-  manifest_version: 3, permissions: ['alarms', 'storage', 'notifications'],
-  host_permissions: ['https://status.claude.com/*', 'https://anthropic.statuspage.io/*'],
-  content_scripts: [{ matches: ['https://claude.ai/*'], js: ['content.js'] }],
-};
+import SOURCE from '../../manifest.json' with { type: 'json' };
+
+// A Chrome build as it should come out of manifest.json (crxjs names its own background loader).
+const { browser_specific_settings: _gecko, ...CHROME } = SOURCE;
+const MANIFEST = { ...CHROME, background: { service_worker: 'service-worker-loader.js', type: 'module' } };
 
 function build(files: Record<string, string>, manifest: object = MANIFEST): string {
   const dir = mkdtempSync(join(tmpdir(), 'csn-shipped-'));
@@ -36,6 +36,8 @@ describe('checkShipped', () => {
     ['an optional permission', {}, { ...MANIFEST, optional_permissions: ['webRequest'] }],
     ['unsafe-eval', {}, { ...MANIFEST, content_security_policy: { extension_pages: "script-src 'self' 'unsafe-eval'" } }],
     ['a loopback host permission', {}, { ...MANIFEST, host_permissions: ['http://127.0.0.1/*'] }],
+    ['a manifest that does not follow manifest.json', {}, { ...MANIFEST, options_ui: { page: 'x.html' } }],
+    ['a key manifest.json does not have', {}, { ...MANIFEST, commands: {} }],
   ])('refuses %s', (_label, files, manifest) => {
     expect(check(build(files, manifest))).not.toEqual([]);
   });
