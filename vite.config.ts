@@ -1,6 +1,6 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
-import { buildManifest, PRODUCTION_FALLBACK_ORIGIN, PRODUCTION_STATUS_ORIGIN, type Target } from './src/manifest';
+import { buildManifest, PRODUCTION_FALLBACK_ORIGIN, PRODUCTION_STATUS_ORIGIN, type Target } from './src/manifest.ts';
 
 // One config for every build; scripts/build.mjs picks the target and output through these variables.
 const target = (process.env.EXT_TARGET ?? 'chrome') as Target;
@@ -16,7 +16,7 @@ export default defineConfig({
     }),
   ],
   define: { __STATUS_ORIGIN__: JSON.stringify(statusOrigin), __FALLBACK_ORIGIN__: JSON.stringify(fallbackOrigin) },
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false },
   logLevel: 'warn',
 });

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SCRIPTS, PRODUCTION_STATUS_ORIGIN } from './src/manifest';
+import { CONTENT_SCRIPTS, PRODUCTION_STATUS_ORIGIN } from './src/manifest.ts';
 
 // The content script as one self-contained classic script (IIFE): no imports, no chunks, nothing that
 // has to be web-accessible. Written beside the extension build crxjs made (emptyOutDir: false).
@@ -32,7 +32,7 @@ export default defineConfig({
     target: 'es2022',
     copyPublicDir: false,
     lib: { entry: 'src/content/index.ts', formats: ['iife'], name: 'claudeStatusBanner', fileName: () => 'content.js' },
-    rollupOptions: { output: { extend: false } },
+    rolldownOptions: { output: { extend: false } },
   },
   logLevel: 'warn',
 });

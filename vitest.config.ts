@@ -6,7 +6,7 @@ export default defineConfig({
     __FALLBACK_ORIGIN__: JSON.stringify('https://anthropic.statuspage.io'),
     __BANNER_SHADOW_MODE__: JSON.stringify('closed'),
   },
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/replay/**/*.test.ts', 'test/repo/**/*.test.ts'],
     testTimeout: 20_000,
