@@ -1,31 +1,50 @@
-// `npm start`: opens a browser with the production build loaded, against the real status page, for
-// trying the extension by hand. Chromium by default (Debian's, or CHROMIUM_PATH); --firefox for Firefox
-// ESR through web-ext. Needs a display.
-import { existsSync, mkdtempSync } from 'node:fs';
+// `npm start`: builds, then opens a browser with the production build loaded, against the real status
+// page, for trying the extension by hand. Chromium by default (Debian's, or CHROMIUM_PATH); --firefox for
+// Firefox ESR through web-ext. Needs a display (without one: `xvfb-run npm start`, or `npm run demo`).
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { spawn } from 'node:child_process';
 
+// Checked first: finding out after a build that nothing can be shown wastes the build.
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  console.error('npm start opens a browser window and needs a display. Without one, try `npm run demo` (headless).');
+  console.error('npm start opens a browser window and needs a display. Without one, run `xvfb-run npm start`, or `npm run demo` (headless).');
+  process.exit(1);
+}
+const firefox = process.argv.includes('--firefox');
+const browserPath = firefox ? process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr' : process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(browserPath)) {
+  console.error(`${browserPath} not found: apt-get install -y ${firefox ? 'firefox-esr' : 'chromium'}, or set ${firefox ? 'FIREFOX_PATH' : 'CHROMIUM_PATH'}.`);
   process.exit(1);
 }
 
-if (process.argv.includes('--firefox')) {
-  const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-  const child = spawn('npx', ['web-ext', 'run', '--source-dir', resolve('dist/firefox'), '--firefox', firefox], { stdio: 'inherit' });
-  child.on('exit', (code) => process.exit(code ?? 0));
+execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+
+let child;
+let profile = null;
+if (firefox) {
+  child = spawn('npx', ['web-ext', 'run', '--source-dir', resolve('dist/firefox'), '--firefox', browserPath], { stdio: 'inherit', detached: true });
 } else {
-  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(chromium)) {
-    console.error(`Chromium not found at ${chromium}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
-    process.exit(1);
-  }
   const dist = resolve('dist/chrome');
-  const profile = mkdtempSync(join(tmpdir(), 'claude-status-'));
-  const child = spawn(chromium, [
+  profile = mkdtempSync(join(tmpdir(), 'status-notifier-'));
+  // Chromium refuses to run as root with its sandbox (containers and CI run as root): say so, and run without it.
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (asRoot) console.warn('Running as root: starting Chromium with --no-sandbox.');
+  child = spawn(browserPath, [
     `--user-data-dir=${profile}`, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-first-run',
-    'https://status.claude.com/',
-  ], { stdio: 'inherit' });
-  child.on('exit', (code) => process.exit(code ?? 0));
+    ...(asRoot ? ['--no-sandbox'] : []), 'https://status.claude.com/',
+  ], { stdio: 'inherit', detached: true });
 }
+
+/** Stopping npm start stops the browser and everything it started (its own process group), then tidies up. */
+function stop(code) {
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
+  if (profile) rmSync(profile, { recursive: true, force: true });
+  process.exit(code);
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(130));
+child.on('exit', (code) => stop(code ?? 0));
