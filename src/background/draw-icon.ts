@@ -15,14 +15,17 @@ export function drawIcon(segments: readonly IconSegment[]): Record<string, Image
     const ctx = canvas.getContext('2d');
     if (!ctx) return null;
     const centre = size / 2;
-    for (const s of segments) {
-      const width = size * (s.thick ? 0.3 : 0.12);
-      ctx.beginPath();
-      ctx.arc(centre, centre, centre - width / 2, s.startAngle, s.endAngle);
-      ctx.lineWidth = width;
-      ctx.strokeStyle = s.colour;
-      ctx.lineCap = 'butt';
-      ctx.stroke();
+    const halo = size / 16;
+    for (const pass of ['halo', 'colour'] as const) {
+      for (const s of segments) {
+        const width = size * (s.thick ? 0.3 : 0.12);
+        ctx.beginPath();
+        ctx.arc(centre, centre, centre - width / 2 - halo, s.startAngle, s.endAngle);
+        ctx.lineWidth = pass === 'halo' ? width + 2 * halo : width;
+        ctx.strokeStyle = pass === 'halo' ? s.halo : s.colour;
+        ctx.lineCap = 'butt';
+        ctx.stroke();
+      }
     }
     // The centre dot keeps the icon recognisable as this extension whatever the ring shows.
     ctx.beginPath();

@@ -19,14 +19,14 @@ export const BANNER_CSS = `
 }
 .banner {
   box-sizing: border-box;
-  display: flex; gap: 12px; align-items: flex-start;
-  padding: 12px 14px;
+  display: flex; gap: 8px; align-items: flex-start;
+  padding: 8px 8px 8px 12px;
   border-radius: 10px;
   border: 1px solid #B94A00;
-  border-inline-start-width: 6px;
+  border-inline-start-width: 5px;
   background: #FFF4EC; color: #1F1F1F;
-  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif;
-  box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
+  box-shadow: 0 2px 10px rgb(0 0 0 / 0.16);
   text-align: start;
 }
 .banner.major { border-color: #B3261E; background: #FCEEEE; }
@@ -35,16 +35,21 @@ export const BANNER_CSS = `
 /* Seen in this browser, not on the status page: the badge's own purple. */
 .banner.local { border-color: #6A1B9A; background: #F6EEFA; }
 .text { flex: 1; min-inline-size: 0; }
-p { margin: 0 0 4px; overflow-wrap: anywhere; }
+p { margin: 0; overflow-wrap: anywhere; }
 .headline { font-weight: 700; }
+.advice { margin-top: 1px; }
+.more { margin-top: 6px; padding-top: 6px; border-top: 1px solid rgb(0 0 0 / 0.12); }
+.more[hidden] { display: none; }
+.more p { margin-bottom: 2px; }
+.title { font-weight: 600; }
 .meta { color: #3C4043; }
-.advice { font-weight: 600; }
 a { color: #0B57D0; }
 button {
-  flex: none; font: inherit; font-size: 18px; line-height: 1;
-  inline-size: 32px; block-size: 32px; border-radius: 6px;
+  flex: none; font: inherit; line-height: 1; block-size: 28px; border-radius: 6px;
   border: 1px solid transparent; background: transparent; color: inherit; cursor: pointer;
 }
+.toggle { padding: 0 8px; font-size: 12px; border-color: rgb(0 0 0 / 0.2); }
+.close { inline-size: 28px; font-size: 18px; }
 button:hover { background: rgb(0 0 0 / 0.08); }
 button:focus-visible, a:focus-visible { outline: 3px solid #0B57D0; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
@@ -53,10 +58,16 @@ button:focus-visible, a:focus-visible { outline: 3px solid #0B57D0; outline-offs
   .banner.maintenance { background: #17243B; }
   .banner.recovered { background: #16301E; }
   .banner.local { background: #2B1A33; }
+  .more { border-top-color: rgb(255 255 255 / 0.16); }
   .meta { color: #C4C7C5; }
   a { color: #A8C7FA; }
+  .toggle { border-color: rgb(255 255 255 / 0.3); }
   button:hover { background: rgb(255 255 255 / 0.12); }
   button:focus-visible, a:focus-visible { outline-color: #A8C7FA; }
+}
+@media (forced-colors: active) {
+  .banner { border: 2px solid CanvasText; }
+  button { border-color: ButtonText; }
 }
 @media (prefers-reduced-motion: no-preference) {
   .banner { animation: enter 180ms ease-out; }

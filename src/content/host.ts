@@ -28,9 +28,10 @@ export function configureHost(options: { alive: () => boolean }): void {
   alive = options.alive;
 }
 
+/** First in the page, so keyboard users meet it first (last in the tab order, it was found last, if at all). */
 function attach(): void {
   if (!element) return;
-  (document.body ?? document.documentElement).append(element);
+  (document.body ?? document.documentElement).prepend(element);
 }
 
 /** Re-attaches a removed host while the banner is wanted, within the limit. */

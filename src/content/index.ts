@@ -48,17 +48,42 @@ async function show(view: BannerView): Promise<void> {
     hideHost();
     return;
   }
+  const shadow = showHost();
   const dismiss = (): void => {
+    const hadFocus = shadow.activeElement !== null;
     hideHost();
+    if (hadFocus) returnFocus();
     void ext?.storage.local.set({ [DISMISSAL_KEY]: dismissalFor(current) });
   };
-  const shadow = showHost();
-  const hadFocus = shadow.activeElement !== null;
-  if (ext) shadow.replaceChildren(renderBanner(bannerI18n(ext), current, now, dismiss));
-  if (hadFocus) shadow.querySelector('button')?.focus();
+  watchFocus(shadow);
+  // A redraw (each minute, or on news) keeps what the person had: the details open, the focus where it was.
+  const open = shadow.querySelector('.toggle')?.getAttribute('aria-expanded') === 'true';
+  const focused = (shadow.activeElement as HTMLElement | null)?.className.split(' ')[0];
+  if (ext) shadow.replaceChildren(renderBanner(bannerI18n(ext), current, now, dismiss, open));
+  if (focused) shadow.querySelector<HTMLElement>(`.${focused}`)?.focus();
   // Refresh the durations each minute, and take the banner down when its data or message expires.
   const expiry = current.kind === 'recovered' ? current.shownUntil : current.validUntil;
   timer = setTimeout(() => void show(stored), Math.max(0, Math.min(60_000, expiry - now + 1)));
+}
+
+/** Where focus was before it entered the banner: it goes back there when the banner is dismissed. */
+let cameFrom: HTMLElement | null = null;
+const watched = new WeakSet<ShadowRoot>();
+
+function watchFocus(shadow: ShadowRoot): void {
+  if (watched.has(shadow)) return;
+  watched.add(shadow);
+  shadow.host.addEventListener('focusin', (e) => {
+    const from = (e as FocusEvent).relatedTarget;
+    if (from instanceof HTMLElement && from !== shadow.host) cameFrom = from;
+  });
+}
+
+/** After a dismissal from the keyboard: back where the person came from, else the page's first control. */
+function returnFocus(): void {
+  const target = cameFrom?.isConnected ? cameFrom
+    : document.querySelector<HTMLElement>('textarea, [contenteditable="true"], input:not([type="hidden"]), button, a[href]');
+  target?.focus();
 }
 
 const ACTIVE_EVERY_MS = 60_000;

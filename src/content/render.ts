@@ -14,60 +14,76 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-function lines(i18n: I18n, view: Visible, now: number): HTMLElement[] {
+/** The banner's two lines: the verdict, and the one thing to do (or not do). */
+function summary(i18n: I18n, view: Visible): [string, string] {
   const { t } = i18n;
-  if (view.kind === 'recovered') {
-    return [el('p', 'headline', t('bannerRecoveredHeadline')), el('p', 'meta', t('bannerRecoveredAdvice'))];
-  }
+  if (view.kind === 'recovered') return [t('bannerRecoveredHeadline'), t('bannerRecoveredAdvice')];
+  if (view.kind === 'maintenance') return [t('verdictMaintenance'), t('bannerMaintenanceAdvice')];
+  return [view.kind === 'local' ? t('verdictLocal') : t('verdictDown'), t('bannerOutageAdvice')];
+}
+
+/** What "Details" opens: what is wrong, since when, the latest word, and where to read more. */
+function details(i18n: I18n, view: Visible, now: number): HTMLElement[] {
+  const { t } = i18n;
+  const out: HTMLElement[] = [];
   if (view.kind === 'local') {
     const since = timeAndAgo(i18n, view.since, now);
-    return [
-      el('p', 'headline', t('verdictLocal')), el('p', 'meta', t(view.document ? 'bannerDocumentNote' : 'bannerLocalNote')),
-      el('p', 'meta', since ? t('sinceTime', [since]) : ''), el('p', 'advice', t('bannerOutageAdvice')),
-    ];
-  }
-  const out: HTMLElement[] = [];
-  if (view.kind === 'outage') {
+    out.push(el('p', 'meta', [t(view.document ? 'bannerDocumentNote' : 'bannerLocalNote'), since ? t('sinceTime', [since]) : ''].filter(Boolean).join(' ')));
+  } else if (view.kind === 'outage') {
     const since = timeAndAgo(i18n, view.since, now);
-    const meta = [view.stage ? stageWord(i18n, view.stage) : null, since ? t('sinceTime', [since]) : null];
     // Without an incident, the component's own status stands in for the title.
-    const title = view.title || t('surfaceLine', ['claude.ai', statusWord(i18n, view.status)]);
-    out.push(el('p', 'headline', t('verdictDown')), el('p', 'title', title));
-    out.push(el('p', 'meta', meta.filter(Boolean).join(' · ')), el('p', 'advice', t('bannerOutageAdvice')));
-  } else {
+    out.push(el('p', 'title', view.title || t('surfaceLine', ['claude.ai', statusWord(i18n, view.status)])));
+    out.push(el('p', 'meta', [view.stage ? stageWord(i18n, view.stage) : null, since ? t('sinceTime', [since]) : null].filter(Boolean).join(' · ')));
+  } else if (view.kind === 'maintenance') {
     const until = view.until === null ? NaN : Date.parse(view.until);
-    out.push(el('p', 'headline', t('verdictMaintenance')));
     if (view.title) out.push(el('p', 'title', view.title));
     if (!Number.isNaN(until)) out.push(el('p', 'meta', t('untilTime', [formatTime(until, now, i18n.locale)])));
-    out.push(el('p', 'advice', t('bannerMaintenanceAdvice')));
   }
-  if (view.update) out.push(el('p', 'meta update', t('bannerLatest', [view.update])));
+  if ((view.kind === 'outage' || view.kind === 'maintenance') && view.update) out.push(el('p', 'meta update', t('bannerLatest', [view.update])));
+  const link = el('a', 'link', i18n.t('bannerDetails'));
+  link.href = view.url;
+  link.target = '_blank';
+  link.rel = 'noopener noreferrer';
+  out.push(link);
   return out;
 }
 
-/** Builds the banner's content for a view; `onDismiss` runs on the button and on Escape. */
-export function renderBanner(i18n: I18n, view: Visible, now: number, onDismiss: () => void): HTMLElement {
+/**
+ * Builds the banner: compact (the verdict and the advice, one or two lines), with the rest on demand.
+ * `onDismiss` runs on the close button and on Escape, only for a person's own input (isTrusted): a page
+ * script's click() or synthetic key press cannot dismiss it.
+ */
+export function renderBanner(i18n: I18n, view: Visible, now: number, onDismiss: () => void, open = false): HTMLElement {
   const major = view.kind === 'outage' && view.major;
   const root = el('div', `banner ${view.kind}${major ? ' major' : ''}`);
   // A major outage interrupts (alert); everything else waits its turn (status).
   root.setAttribute('role', major ? 'alert' : 'status');
+  const [headline, advice] = summary(i18n, view);
   const text = el('div', 'text');
-  text.append(...lines(i18n, view, now));
-  const link = el('a', 'details', i18n.t('bannerDetails'));
-  link.href = view.url;
-  link.target = '_blank';
-  link.rel = 'noopener noreferrer';
-  text.append(link);
+  const more = el('div', 'more');
+  more.id = 'more';
+  more.hidden = !open;
+  more.append(...details(i18n, view, now));
+  text.append(el('p', 'headline', headline), el('p', 'advice', advice), more);
+  const toggle = el('button', 'toggle', i18n.t(open ? 'bannerLess' : 'bannerMore'));
+  toggle.type = 'button';
+  toggle.setAttribute('aria-expanded', String(open));
+  toggle.setAttribute('aria-controls', 'more');
+  toggle.addEventListener('click', (e) => {
+    if (!e.isTrusted) return;
+    more.hidden = !more.hidden;
+    toggle.setAttribute('aria-expanded', String(!more.hidden));
+    toggle.textContent = i18n.t(more.hidden ? 'bannerMore' : 'bannerLess');
+  });
   const close = el('button', 'close', '×');
   close.type = 'button';
   close.setAttribute('aria-label', i18n.t('bannerDismiss'));
-  // Only the person can dismiss: a page script's click() or synthetic key event is not trusted (#16).
   close.addEventListener('click', (e) => {
     if (e.isTrusted) onDismiss();
   });
   root.addEventListener('keydown', (e) => {
     if (e.isTrusted && e.key === 'Escape') onDismiss();
   });
-  root.append(text, close);
+  root.append(text, toggle, close);
   return root;
 }

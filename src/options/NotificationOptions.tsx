@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { SurfaceState } from '../core/derive';
 import type { Settings } from '../core/settings';
 import { t } from '../shared/i18n';
@@ -21,6 +22,22 @@ interface Props {
 export function NotificationOptions({ settings, surfaces, openIncidents, now, update }: Props) {
   const snoozed = (settings.snoozeUntil !== null && settings.snoozeUntil > now)
     || settings.snoozeIncidents.some((id) => openIncidents.includes(id));
+  // The snooze buttons swap for "End snooze" and back: focus follows to the button that took their place,
+  // instead of dropping to the page (keyboard and screen-reader users would lose their place).
+  const swapped = useRef(false);
+  const wasSnoozed = useRef(snoozed);
+  const snoozeRow = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (wasSnoozed.current === snoozed) return;
+    wasSnoozed.current = snoozed;
+    if (!swapped.current) return;
+    swapped.current = false;
+    snoozeRow.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+  }, [snoozed]);
+  const swap = (next: Settings): void => {
+    swapped.current = true;
+    update(next);
+  };
   const quiet = settings.quietHours;
   const setQuiet = (part: 'start' | 'end', value: string): void => {
     const minutes = fromTime(value);
@@ -58,14 +75,14 @@ export function NotificationOptions({ settings, surfaces, openIncidents, now, up
           ))}
         </ul>
       )}
-      <p class="row">
+      <p class="row" ref={snoozeRow}>
         {snoozed ? (
-          <button type="button" onClick={() => update({ ...settings, snoozeUntil: null, snoozeIncidents: [] })}>{t('snoozeEnd')}</button>
+          <button type="button" onClick={() => swap({ ...settings, snoozeUntil: null, snoozeIncidents: [] })}>{t('snoozeEnd')}</button>
         ) : (
           <>
-            <button type="button" onClick={() => update({ ...settings, snoozeUntil: now + HOUR })}>{t('snoozeHour')}</button>
+            <button type="button" onClick={() => swap({ ...settings, snoozeUntil: now + HOUR })}>{t('snoozeHour')}</button>
             <button type="button" disabled={openIncidents.length === 0}
-              onClick={() => update({ ...settings, snoozeIncidents: openIncidents })}>{t('snoozeIncident')}</button>
+              onClick={() => swap({ ...settings, snoozeIncidents: openIncidents })}>{t('snoozeIncident')}</button>
           </>
         )}
       </p>

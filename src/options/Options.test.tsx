@@ -55,7 +55,10 @@ describe('Options', () => {
     await show();
     fireEvent.click(screen.getByRole('button', { name: 'Snooze until the current incident resolves' }));
     await waitFor(async () => expect((await saved()).snoozeIncidents).toEqual(['fx26mar02inc']));
+    // Focus follows to the button that took the clicked one's place (it did drop to the page).
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('End snooze'));
     fireEvent.click(await screen.findByRole('button', { name: 'End snooze' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Snooze for 1 hour'));
     await waitFor(async () => expect(await saved()).toMatchObject({ snoozeIncidents: [], snoozeUntil: null }));
   });
 

@@ -3,6 +3,7 @@ import type { Settings } from '../core/settings';
 import type { StatusState } from '../core/source';
 import { t } from '../shared/i18n';
 import { loadSettings, loadStatus, onStatusChanged, saveSettings } from '../shared/status-store';
+import { BrandMark } from '../popup/BrandMark';
 import { SensingOptions } from './SensingOptions';
 import { NotificationOptions } from './NotificationOptions';
 import { WatchOptions } from './WatchOptions';
@@ -24,7 +25,7 @@ export function Options() {
   const snapshot = status?.snapshot;
   return (
     <>
-      <h1>{t('extName')}</h1>
+      <h1><BrandMark />{t('extName')}</h1>
       <fieldset>
         <legend>{t('bannerLegend')}</legend>
         <label>

@@ -1,15 +1,17 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { decideBadge } from '../core/badge';
-import { freshnessOf, type StatusState } from '../core/source';
-import { formatDuration, sourceErrorWord } from '../core/words';
+import type { History } from '../core/history';
 import type { LocalSignal } from '../core/sensing/local-signal';
+import { freshnessOf, type StatusState } from '../core/source';
+import { decideVerdict } from '../core/verdict';
+import { formatDuration } from '../core/words';
 import browser from '../shared/browser';
 import { FALLBACK_ORIGIN, STATUS_ORIGIN } from '../shared/config';
-import type { MessageMap } from '../shared/messages';
-import type { History } from '../core/history';
 import { timeAndAgo } from '../shared/format-time';
 import { i18n, t } from '../shared/i18n';
+import type { MessageMap } from '../shared/messages';
 import { loadPopupData, type PopupData, onHistoryChanged, onSignalChanged, onStatusChanged } from '../shared/status-store';
+import { BrandMark, RefreshIcon, SettingsIcon } from './BrandMark';
 import { HistoryRows } from './HistoryRows';
 import { IncidentList } from './IncidentList';
 import { SurfaceList } from './SurfaceList';
@@ -30,14 +32,16 @@ function freshnessText(state: StatusState, now: number): string {
   const d = (ms: number): string => formatDuration(ms, i18n.locale);
   const f = freshnessOf(state, now);
   if (f.fresh) return t('freshnessChecked', [d(now - (state.checkedAt ?? now))]);
-  const reason = sourceErrorWord(i18n, f.reason);
-  const head = f.since === null ? t('freshnessUnknown', [reason]) : t('freshnessUnknownFor', [reason, d(now - f.since)]);
-  return state.snapshot ? `${head} ${t('freshnessShowingOld', [d(now - state.snapshot.fetchedAt)])}` : head;
+  // The verdict above already says why: this line says for how long, and how old what is shown is.
+  const head = f.since === null ? '' : t('unknownFor', [d(now - f.since)]);
+  return [head, state.snapshot ? t('freshnessShowingOld', [d(now - state.snapshot.fetchedAt)]) : ''].filter(Boolean).join(' ');
 }
 
 /**
  * The popup: first drawn with stored data already read (main.tsx reads it before rendering, so the first
- * paint has content and no spinner), then follows storage. It never fetches the status page itself.
+ * paint has content and no spinner), then follows storage. It never fetches the status page itself. Built
+ * to answer "is it me or them, and what do I do" within 600 px: the verdict, every surface and the
+ * buttons are always in view; an incident's latest update and the 14-day history fold away.
  */
 export function Popup({ initial }: { initial: PopupData }) {
   const [state, setState] = useState<StatusState>(initial.state);
@@ -61,6 +65,7 @@ export function Popup({ initial }: { initial: PopupData }) {
   }, []);
 
   const refresh = async (): Promise<void> => {
+    if (busy) return;
     setBusy(true);
     try {
       const request: MessageMap['refresh']['request'] = { type: 'refresh' };
@@ -69,7 +74,6 @@ export function Popup({ initial }: { initial: PopupData }) {
       setBusy(false);
     }
   };
-
   // Firefox lets a person take back the status page's host permission: offer it back, in a click (browsers
   // ask only on a user action), then check at once.
   const grant = async (): Promise<void> => {
@@ -78,11 +82,11 @@ export function Popup({ initial }: { initial: PopupData }) {
   };
 
   const freshness = freshnessOf(state, now);
-  const fresh = freshness.fresh;
   const snapshot = state.snapshot;
-  // The one verdict about claude.ai, the tooltip's first line; as a live region it speaks only when it changes.
   const badge = decideBadge(state, now, i18n, null, signal);
-  const headline = badge.title.split('\n')[0];
+  // The one verdict about claude.ai, the tooltip's first line; as a live region it speaks only when it changes.
+  const verdict = badge.title.split('\n')[0];
+  const kind = decideVerdict(state, now, badge.locallyFailing ? signal : { kind: 'none' }).kind;
   const maintenances = snapshot?.maintenances ?? [];
   const active = maintenances.filter((m) => m.stage === 'in_progress' || m.stage === 'verifying');
   // Upcoming: starts within a day and has not already ended (a window long past is stale news).
@@ -90,39 +94,43 @@ export function Popup({ initial }: { initial: PopupData }) {
     && Date.parse(m.scheduledFor) - now <= DAY && (m.scheduledUntil === null || Date.parse(m.scheduledUntil) > now));
   return (
     <>
-      <header>
+      <header class="top">
+        <BrandMark />
         <h1>{t('popupHeading')}</h1>
-        <p class="headline" role="status" aria-live="polite">{headline}</p>
-        <p class={`freshness${fresh ? '' : ' unknown'}`}>{freshnessText(state, now)}</p>
-        {!freshness.fresh && freshness.reason === 'no-permission' && (
-          <button type="button" onClick={() => void grant()}>{t('grantAccess')}</button>
-        )}
+        {/* aria-disabled, not disabled: a disabled button loses keyboard focus, which would drop to the page. */}
+        <button type="button" class="icon" onClick={() => void refresh()} aria-disabled={busy} aria-label={busy ? t('refreshing') : t('refresh')} title={t('refresh')}>
+          <RefreshIcon />
+        </button>
+        <button type="button" class="icon" aria-label={t('optionsLink')} title={t('optionsLink')} onClick={() => void browser.runtime.openOptionsPage()}>
+          <SettingsIcon />
+        </button>
       </header>
-      {badge.locallyFailing && signal.kind === 'failing' && (
-        <section class="local" aria-label={t('localRegion')}>
-          <p>{t('localCounts', [signal.failed, signal.total])}</p>
-          <p class="meta">{t('sinceTime', [timeAndAgo(i18n, signal.since, now) ?? ''])}</p>
-        </section>
-      )}
+      <section class={`verdict ${kind}`} aria-label={t('verdictRegion')}>
+        <p class="verdict-line" role="status" aria-live="polite">{verdict}</p>
+        {badge.locallyFailing && signal.kind === 'failing' && (
+          <p class="local-detail">
+            {t('localCounts', [signal.failed, signal.total])} {t('sinceTime', [timeAndAgo(i18n, signal.since, now) ?? ''])}
+          </p>
+        )}
+        <p class={`freshness${freshness.fresh ? '' : ' unknown'}`}>
+          {freshnessText(state, now)} <a href={STATUS_ORIGIN} target="_blank" rel="noreferrer">{t('fullStatusPage')}</a>
+        </p>
+        {!freshness.fresh && freshness.reason === 'no-permission' && (
+          <button type="button" class="primary" onClick={() => void grant()}>{t('grantAccess')}</button>
+        )}
+      </section>
       {snapshot && (
         <>
-          <SurfaceList surfaces={snapshot.surfaces} stale={!fresh} now={now} />
-          <IncidentList heading={t('openIncidents')} incidents={snapshot.incidents} surfaces={snapshot.surfaces} origin={STATUS_ORIGIN} now={now} />
-          <IncidentList heading={t('maintenanceNow')} incidents={active} surfaces={snapshot.surfaces} origin={STATUS_ORIGIN} now={now} maintenance />
-          <IncidentList heading={t('maintenanceSoon')} incidents={upcoming} surfaces={snapshot.surfaces} origin={STATUS_ORIGIN} now={now} maintenance />
+          <SurfaceList surfaces={snapshot.surfaces} stale={!freshness.fresh} now={now} localKey={badge.locallyFailing} />
+          {/* At most two cards in all (incidents first): more are counted, never pushed below the fold. */}
+          <IncidentList heading={t('openIncidents')} incidents={snapshot.incidents} surfaces={snapshot.surfaces} origin={STATUS_ORIGIN} now={now} limit={2} />
+          <IncidentList heading={t('maintenanceNow')} incidents={active} surfaces={snapshot.surfaces} origin={STATUS_ORIGIN} now={now} maintenance
+            limit={2 - Math.min(2, snapshot.incidents.length)} />
+          <IncidentList heading={t('maintenanceSoon')} incidents={upcoming} surfaces={snapshot.surfaces} origin={STATUS_ORIGIN} now={now} maintenance
+            limit={2 - Math.min(2, snapshot.incidents.length + active.length)} />
           <HistoryRows history={history} surfaces={snapshot.surfaces} now={now} />
         </>
       )}
-      <p class="actions">
-        <button type="button" onClick={() => void refresh()} disabled={busy}>
-          {busy ? t('refreshing') : t('refresh')}
-        </button>
-        <a href={STATUS_ORIGIN} target="_blank" rel="noreferrer">{t('fullStatusPage')}</a>
-        <a href="#" onClick={(e) => {
-          e.preventDefault();
-          void browser.runtime.openOptionsPage();
-        }}>{t('optionsLink')}</a>
-      </p>
     </>
   );
 }
