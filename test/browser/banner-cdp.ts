@@ -70,7 +70,7 @@ export async function inspectBanner(page: Page): Promise<BannerSnapshot> {
     link: link ? attr(link, 'href') : null,
     role: banner ? attr(banner, 'role') : null,
     banner,
-    close: banner ? [...walk(banner)].find((n) => n.nodeName === 'BUTTON') ?? null : null,
+    close: banner ? [...walk(banner)].find((n) => n.nodeName === 'BUTTON' && (attr(n, 'class') ?? '').split(' ').includes('close')) ?? null : null,
   };
 }
 

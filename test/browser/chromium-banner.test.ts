@@ -190,7 +190,7 @@ describe('Chromium: a hostile page', () => {
     const b = await inspectBanner(page);
     if (!b.banner) throw new Error('no banner');
     expect(await styleOf(page, b.banner, ['background-color', 'font-size', 'display'])).toEqual({
-      'background-color': 'rgb(255, 244, 236)', 'font-size': '14px', display: 'flex',
+      'background-color': 'rgb(255, 244, 236)', 'font-size': '13px', display: 'flex',
     });
     const host = await page.evaluate(() => {
       const h = document.querySelector('[data-claude-status-banner]');

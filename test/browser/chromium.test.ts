@@ -94,8 +94,9 @@ describe('Chromium: badge, colour and title by surface', () => {
 
 describe('Chromium: the icon itself shows each surface', () => {
   // Radii (32 px icon) through the middle of a thick (affected) and of a thin (fine) segment's stroke.
-  const THICK = 12;
-  const THIN = 14;
+  // Radii (px, 32 px icon) through the middle of a thick and of a thin arc, inside their halo.
+  const THICK = 10;
+  const THIN = 12;
 
   it('draws one segment per surface, in page order, coloured and thick where affected', async () => {
     await captureIcons(browser.ctx);

@@ -3,6 +3,7 @@
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { claudePage } from './chromium-harness';
+import { AXE_SOURCE, type AxeViolation } from './axe';
 import { refreshAndRead, useFirefox } from './firefox-harness';
 
 const suite = useFirefox();
@@ -63,6 +64,35 @@ describe('Firefox ESR: the claude.ai banner', () => {
     suite.server.serve({ scenario: 'c3-2026-03-02-resolved' });
     await refreshAndRead(suite.firefox.popup);
     expect((await waitForBanner(page, 'recovered'))?.text).toContain('claude.ai has recovered, you can sign in again.');
+    await page.close();
+  });
+
+  // The Firefox test build leaves the banner's root open, so axe-core can reach inside it (#15).
+  it.each(['light', 'dark'] as const)('has no axe violation (WCAG 2.2 AA), details open, %s', async (scheme) => {
+    suite.server.serve({ scenario: 'd-major-outage-multi-component' });
+    await refreshAndRead(suite.firefox.popup);
+    const page = await openClaude('/new');
+    expect(await waitForBanner(page, 'down for everyone')).not.toBeNull();
+    await page.evaluate((dark) => {
+      // Open the details as a person would see them, so their contrast is checked too. (BiDi has no
+      // colour-scheme emulation here: the dark rules are applied as the light ones by a copy of the sheet.)
+      const root = document.querySelector('[data-claude-status-banner]')?.shadowRoot;
+      const more = root?.querySelector<HTMLElement>('.more');
+      if (more) more.hidden = false;
+      if (dark && root) {
+        const sheets = root.adoptedStyleSheets;
+        const text = [...(sheets[0]?.cssRules ?? [])].map((r) => (r instanceof CSSMediaRule && r.conditionText.includes('dark') ? [...r.cssRules].map((x) => x.cssText).join('\n') : r.cssText)).join('\n');
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(text);
+        root.adoptedStyleSheets = [sheet];
+      }
+    }, scheme === 'dark');
+    await page.evaluate(AXE_SOURCE);
+    const violations = await page.evaluate(`(async () => {
+      const r = await axe.run(document.querySelector('[data-claude-status-banner]'), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
+    })()`) as AxeViolation[];
+    expect(violations).toEqual([]);
     await page.close();
   });
 
