@@ -6,6 +6,8 @@ import { buildManifest, PRODUCTION_FALLBACK_ORIGIN, PRODUCTION_STATUS_ORIGIN, ty
 const target = (process.env.EXT_TARGET ?? 'chrome') as Target;
 const statusOrigin = process.env.EXT_STATUS_ORIGIN || PRODUCTION_STATUS_ORIGIN;
 const fallbackOrigin = process.env.EXT_FALLBACK_ORIGIN || PRODUCTION_FALLBACK_ORIGIN;
+// The demo's build only: a placeholder demo/demo.ts fills in (see src/shared/replay-clock.ts); empty elsewhere.
+const replayClock = process.env.EXT_REPLAY_CLOCK === '1' ? 'REPLAY-CLOCK-OFF-0000000000000' : '';
 const outDir = process.env.EXT_OUT_DIR ?? `dist/${target}`;
 
 export default defineConfig({
@@ -15,7 +17,10 @@ export default defineConfig({
       browser: target,
     }),
   ],
-  define: { __STATUS_ORIGIN__: JSON.stringify(statusOrigin), __FALLBACK_ORIGIN__: JSON.stringify(fallbackOrigin) },
+  define: {
+    __STATUS_ORIGIN__: JSON.stringify(statusOrigin), __FALLBACK_ORIGIN__: JSON.stringify(fallbackOrigin),
+    __REPLAY_CLOCK__: JSON.stringify(replayClock),
+  },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false },
   logLevel: 'warn',

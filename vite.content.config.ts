@@ -5,6 +5,8 @@ import { CONTENT_SCRIPTS, PRODUCTION_STATUS_ORIGIN } from './src/manifest.ts';
 
 // The content script as one self-contained classic script (IIFE): no imports, no chunks, nothing that
 // has to be web-accessible. Written beside the extension build crxjs made (emptyOutDir: false).
+// The demo's build only: a placeholder demo/demo.ts fills in (see src/shared/replay-clock.ts); empty elsewhere.
+const replayClock = process.env.EXT_REPLAY_CLOCK === '1' ? 'REPLAY-CLOCK-OFF-0000000000000' : '';
 const outDir = process.env.EXT_OUT_DIR ?? 'dist/chrome';
 const statusOrigin = process.env.EXT_STATUS_ORIGIN || PRODUCTION_STATUS_ORIGIN;
 // Closed in every shipped build, so claude.ai's scripts cannot read the banner. Only the Firefox test
@@ -25,7 +27,10 @@ function addToManifest(dir: string): Plugin {
 
 export default defineConfig({
   plugins: [addToManifest(outDir)],
-  define: { __STATUS_ORIGIN__: JSON.stringify(statusOrigin), __BANNER_SHADOW_MODE__: JSON.stringify(shadowMode) },
+  define: {
+    __STATUS_ORIGIN__: JSON.stringify(statusOrigin), __BANNER_SHADOW_MODE__: JSON.stringify(shadowMode),
+    __REPLAY_CLOCK__: JSON.stringify(replayClock),
+  },
   build: {
     outDir,
     emptyOutDir: false,

@@ -5,6 +5,7 @@ export default defineConfig({
     __STATUS_ORIGIN__: JSON.stringify('https://status.claude.com'),
     __FALLBACK_ORIGIN__: JSON.stringify('https://anthropic.statuspage.io'),
     __BANNER_SHADOW_MODE__: JSON.stringify('closed'),
+    __REPLAY_CLOCK__: JSON.stringify(''),
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {

@@ -16,7 +16,7 @@ if (process.argv.includes('--with-test')) {
   });
 }
 if (process.argv.includes('--with-demo')) {
-  builds.push({ target: 'chrome', outDir: 'dist/demo-chrome', statusOrigin: TEST_STATUS_ORIGIN, fallbackOrigin: TEST_FALLBACK_ORIGIN });
+  builds.push({ target: 'chrome', outDir: 'dist/demo-chrome', statusOrigin: TEST_STATUS_ORIGIN, fallbackOrigin: TEST_FALLBACK_ORIGIN, replayClock: true });
 }
 
 for (const b of builds) {
@@ -26,6 +26,7 @@ for (const b of builds) {
   process.env.EXT_STATUS_ORIGIN = b.statusOrigin ?? '';
   process.env.EXT_FALLBACK_ORIGIN = b.fallbackOrigin ?? '';
   process.env.EXT_BANNER_SHADOW = b.bannerShadow ?? '';
+  process.env.EXT_REPLAY_CLOCK = b.replayClock ? '1' : '';
   await build({ configFile: 'vite.config.ts', mode: 'production' });
   // After crxjs: the content script is built on its own and added to the manifest there.
   await build({ configFile: 'vite.content.config.ts', mode: 'production' });

@@ -1,5 +1,6 @@
 // Background entry: only listener registration, synchronously at the top level, because the worker
 // may be woken by any of these events and a listener added after an await would miss it.
+import '../shared/replay-clock'; // first: the demo's build runs on the outage's own clock (inert elsewhere)
 import browser, { type Runtime } from '../shared/browser';
 import { routeMessage } from '../shared/messages';
 import { SETTINGS_KEY } from '../core/settings';

@@ -1,6 +1,7 @@
 // The claude.ai script: the banner, and what the page's own requests say. When all is well it reads one
 // stored value and sends only "claude.ai is in use"; it accepts nothing from the page, and the only thing
 // it adds to the page is one host element, when there is something to show.
+import '../shared/replay-clock'; // first: the demo's build runs on the outage's own clock (inert elsewhere)
 import {
   BANNER_KEY, type BannerView, DISMISSAL_KEY, dismissalFor, isDismissed, isLive, readBanner, readDismissal,
 } from '../core/banner';

@@ -1,3 +1,4 @@
+import '../shared/replay-clock'; // first: the demo's build runs on the outage's own clock (inert elsewhere)
 import { render } from 'preact';
 import { i18n, t } from '../shared/i18n';
 import { loadPopupData } from '../shared/status-store';

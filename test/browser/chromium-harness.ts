@@ -29,10 +29,12 @@ export interface LaunchOptions {
   headless?: boolean;
   /** The browser's UI language, which picks the extension's catalogue (e.g. "de"). */
   lang?: string;
+  /** The browser's time zone (e.g. "UTC"), for every context, the service worker included. */
+  timezone?: string;
 }
 
 export async function launchChromium(
-  profile = mkdtempSync(join(tmpdir(), 'csn-chromium-')), keepProfile = false, { dist = CHROME_DIST, headless = true, lang }: LaunchOptions = {},
+  profile = mkdtempSync(join(tmpdir(), 'csn-chromium-')), keepProfile = false, { dist = CHROME_DIST, headless = true, lang, timezone }: LaunchOptions = {},
 ): Promise<Chromium> {
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -42,7 +44,8 @@ export async function launchChromium(
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic', ...(lang ? [`--lang=${lang}`] : []),
     ],
-    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang } } : {}),
+    ...(lang ? { locale: lang } : {}),
+    ...(lang || timezone ? { env: { ...process.env, ...(lang ? { LANGUAGE: lang } : {}), ...(timezone ? { TZ: timezone } : {}) } } : {}),
   });
   const requests: string[] = [];
   ctx.on('request', (r) => requests.push(r.url()));

@@ -1,0 +1,1 @@
+export function ringIcon(size: number, artwork?: number): Buffer;
