@@ -19,7 +19,7 @@ export default defineConfig({
   ],
   define: {
     __STATUS_ORIGIN__: JSON.stringify(statusOrigin), __FALLBACK_ORIGIN__: JSON.stringify(fallbackOrigin),
-    __REPLAY_CLOCK__: JSON.stringify(replayClock),
+    __REPLAY_CLOCK__: JSON.stringify(replayClock), __REPLAY_CLOCK_ON__: JSON.stringify(replayClock !== ''),
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false },

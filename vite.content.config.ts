@@ -29,7 +29,7 @@ export default defineConfig({
   plugins: [addToManifest(outDir)],
   define: {
     __STATUS_ORIGIN__: JSON.stringify(statusOrigin), __BANNER_SHADOW_MODE__: JSON.stringify(shadowMode),
-    __REPLAY_CLOCK__: JSON.stringify(replayClock),
+    __REPLAY_CLOCK__: JSON.stringify(replayClock), __REPLAY_CLOCK_ON__: JSON.stringify(replayClock !== ''),
   },
   build: {
     outDir,

@@ -6,6 +6,7 @@ export default defineConfig({
     __FALLBACK_ORIGIN__: JSON.stringify('https://anthropic.statuspage.io'),
     __BANNER_SHADOW_MODE__: JSON.stringify('closed'),
     __REPLAY_CLOCK__: JSON.stringify(''),
+    __REPLAY_CLOCK_ON__: 'false',
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {

@@ -3,11 +3,13 @@
 // day. The demo's build carries a fixed-length placeholder that demo/demo.ts fills in before launching;
 // every other build carries an empty string, and this module then does nothing.
 declare const __REPLAY_CLOCK__: string;
+/** False in every build but the demo's, so the bundler drops all of this from what ships. */
+declare const __REPLAY_CLOCK_ON__: boolean;
 
 interface Anchor { replayAt: number; realAt: number }
 
 const config = __REPLAY_CLOCK__;
-if (config.startsWith('replay:')) {
+if (__REPLAY_CLOCK_ON__ && config.startsWith('replay:')) {
   const RealDate = Date;
   const realNow = RealDate.now.bind(RealDate);
   let anchor: Anchor = { replayAt: Number(config.slice('replay:'.length, 'replay:'.length + 13)), realAt: realNow() };

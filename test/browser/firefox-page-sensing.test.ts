@@ -50,6 +50,23 @@ const bannerText = (page: Page) => page.evaluate(() =>
   document.querySelector('[data-claude-status-banner]')?.shadowRoot?.querySelector('.banner')?.textContent ?? '');
 
 describe('Firefox ESR: claude.ai failing before the status page says so', () => {
+  it('never fires for a page that aborts its own requests and is told 401 and 429', async () => {
+    suite.server.serve({ scenario: 'a-all-operational' });
+    expect((await refreshAndRead(ext())).text).toBe('');
+    apiStatus = 429;
+    const page = await openClaude('/new', false);
+    await page.evaluate(() => void setInterval(() => {
+      const c = new AbortController();
+      void fetch('/api/stream', { signal: c.signal }).catch(() => undefined);
+      c.abort();
+      void fetch('/api/auth').catch(() => undefined);
+    }, 500));
+    await new Promise((r) => setTimeout(r, 8000));
+    expect((await toolbar()).text).toBe('');
+    expect(await bannerText(page)).toBe('');
+    await page.close();
+  });
+
   it('shows AI!, the verdict and the banner within 20 s of the page’s API failing with 503, then recovery', async () => {
     suite.server.serve({ scenario: 'a-all-operational' });
     expect((await refreshAndRead(ext())).text).toBe('');
@@ -60,6 +77,10 @@ describe('Firefox ESR: claude.ai failing before the status page says so', () => 
     expect(Date.now() - started).toBeLessThan(20_000);
     expect((await toolbar()).title.split('\n')[0]).toBe('claude.ai is failing for you; the status page has not said so yet');
     expect(await until(() => bannerText(claude), (t) => t.includes('claude.ai is failing for you'), 5000)).toContain('don’t clear cookies');
+    // The popup's top line: the same verdict.
+    await ext().reload({ timeout: 3000 }).catch(() => undefined);
+    expect(await until(() => ext().evaluate(() => document.querySelector('.verdict-line')?.textContent ?? ''), (t) => t !== '', 10_000))
+      .toBe('claude.ai is failing for you; the status page has not said so yet');
 
     apiStatus = 200;
     expect((await until(toolbar, (t) => t.text === '', 20_000)).text).toBe('');

@@ -115,3 +115,15 @@ describe('stepSignal after recovery', () => {
     expect(stepSignal(NO_SIGNAL, again, fine(NOW + 30_000), NOW + 30_000).signal.kind).toBe('failing');
   });
 });
+
+describe('confirming checks', () => {
+  it('asks again at once for a new episode of failures, but never more than once in 15 s', () => {
+    // The last confirming check was 30 s ago, before these failures began.
+    const late = { ...feed(EMPTY_WINDOW, 'failed', NOW - 20_000, 5, 4_000), confirmAt: NOW - 30_000 };
+    expect(stepSignal(NO_SIGNAL, late, fine(NOW - 60_000), NOW).confirm).toBe(true);
+    expect(stepSignal(NO_SIGNAL, { ...late, confirmAt: NOW - 10_000 }, fine(NOW - 60_000), NOW).confirm).toBe(false);
+    // Failures that began before the last check: within the minute, no second one.
+    const old = { ...failing, confirmAt: NOW - 30_000 };
+    expect(stepSignal(NO_SIGNAL, old, fine(T - 30_000), NOW).confirm).toBe(false);
+  });
+});

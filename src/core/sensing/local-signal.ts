@@ -23,8 +23,10 @@ export const NO_SIGNAL: LocalSignal = { kind: 'none' };
 /** Successes in a row that end the signal: requests work again. */
 export { RECOVERED_AFTER_OK } from './request-window';
 export { HOLD_MS } from './hold';
-/** At most one confirming status check this often. */
+/** At most one confirming status check this often... */
 export const CONFIRM_EVERY_MS = 60_000;
+/** ...unless the failures began after it (a new episode), and then not more often than this. */
+export const CONFIRM_NEW_EPISODE_MS = 15_000;
 
 
 /** What the status page currently says about claude.ai: fine, affected, or nothing usable. */
@@ -66,7 +68,12 @@ export function stepSignal(prev: LocalSignal, w: RequestWindow, state: StatusSta
   if (official === 'fine' && answeredAt !== null && answeredAt >= j.firstFailureAt) {
     return { signal: { kind: 'failing', since: j.firstFailureAt, failed: j.failed, total: j.total, updatedAt: now }, confirm: false };
   }
-  const confirm = w.confirmAt === null || now - w.confirmAt >= CONFIRM_EVERY_MS || w.confirmAt > now;
+  // At most one confirming check a minute; but failures that began after the last one are a new episode,
+  // which may ask sooner (not sooner than CONFIRM_NEW_EPISODE_MS), or a page that failed a minute ago
+  // would wait up to a minute to be believed.
+  const since = w.confirmAt === null ? Infinity : now - w.confirmAt;
+  const newEpisode = w.confirmAt !== null && w.confirmAt < j.firstFailureAt && since >= CONFIRM_NEW_EPISODE_MS;
+  const confirm = since >= CONFIRM_EVERY_MS || newEpisode || since < 0;
   return { signal: NO_SIGNAL, confirm };
 }
 
