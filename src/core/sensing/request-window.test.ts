@@ -130,3 +130,11 @@ describe('an episode closed by successes', () => {
     expect(judge(feed([[40_000, 'documentFailed']], recovered), T + 40_000).failing).toBe(false);
   });
 });
+
+describe('an outage on a busy page', () => {
+  it('is seen as soon as the failures since it began are most outcomes, however many successes came before', () => {
+    const busy = feed(every(0, 90, 1_000, 'ok'));
+    const failing = feed(every(90_500, 12, 1_000, 'failed'), busy);
+    expect(judge(failing, T + 102_000).failing).toBe(true);
+  });
+});

@@ -80,17 +80,20 @@ export interface Judgement {
  * Whether the window shows claude.ai failing. A 5xx (or a 5xx document) is strong evidence; a status 0
  * is weak (the page may have aborted it); a 4xx means claude.ai is up and said no. It takes at least
  * MIN_FAILURES strong failures over MIN_FAILING_BUCKETS buckets, or a 5xx document and one more strong
- * failure, making up most outcomes, with no sign that this machine is offline.
+ * failure, making up most outcomes since the failures began, with no sign that this machine is offline.
  */
 export function judge(w: RequestWindow, now: number): Judgement {
   const live = w.buckets.filter((b) => inWindow(b, now));
-  const sum = (k: Counted) => live.reduce((n, b) => n + b[k], 0);
+  const failingBuckets = live.filter((b) => b.failed + b.documentFailed > 0);
+  const firstFailureAt = failingBuckets.length ? Math.min(...failingBuckets.map((b) => b.at)) : null;
+  // The share is taken from when the failures began: successes from before an outage started are not
+  // evidence against it (they made a busy page wait for dozens of failures to outnumber them).
+  const since = live.filter((b) => firstFailureAt === null || b.at >= firstFailureAt);
+  const sum = (k: Counted, from = since) => from.reduce((n, b) => n + b[k], 0);
   const strongFailures = sum('failed') + sum('documentFailed');
   const failed = strongFailures + sum('weak');
   const total = failed + sum('ok') + sum('answered');
-  const offline = sum('offline') > 0;
-  const failingBuckets = live.filter((b) => b.failed + b.documentFailed > 0);
-  const firstFailureAt = failingBuckets.length ? Math.min(...failingBuckets.map((b) => b.at)) : null;
+  const offline = sum('offline', live) > 0;
   const enough = (strongFailures >= MIN_FAILURES && failingBuckets.length >= MIN_FAILING_BUCKETS)
     || (sum('documentFailed') > 0 && strongFailures >= 2);
   const failing = !offline && enough && failed > FAILING_SHARE * total;
