@@ -14,12 +14,13 @@ async function openClaude(path = '/new', calls = true): Promise<Page> {
   await page.setRequestInterception(true);
   page.on('request', (req: HTTPRequest) => {
     if (req.url().startsWith('https://claude.ai/api/')) {
-      void req.respond({ status: apiStatus, contentType: 'application/json', body: '{}' });
+      // A request the page aborted is gone before the answer: nothing to answer then.
+      req.respond({ status: apiStatus, contentType: 'application/json', body: '{}' }).catch(() => undefined);
     } else if (req.url().startsWith('https://claude.ai/')) {
       const { status, contentType, headers, body } = claudePage(req.url());
-      void req.respond({ status: req.url().includes('/down') ? 502 : status, contentType, headers, body });
+      req.respond({ status: req.url().includes('/down') ? 502 : status, contentType, headers, body }).catch(() => undefined);
     } else {
-      void req.continue();
+      req.continue().catch(() => undefined);
     }
   });
   await page.goto(`https://claude.ai${path}`);
