@@ -111,7 +111,7 @@ describe('decideBadge with the local signal', () => {
     const d = decideBadge(stateFor('b0-2026-03-02-baseline'), T0 + 1_000, EN, null, local);
     expect(d).toMatchObject({ text: 'AI!', background: '#6A1B9A', textColor: '#FFFFFF', locallyFailing: 'claude-ai' });
     expect(d.title.split('\n')[0]).toBe('claude.ai is failing for you; the status page has not said so yet');
-    expect(d.title.split('\n')[1]).toBe('Seen in this browser: 7 of 9 of claude.ai’s own requests failed in the last 2 minutes.');
+    expect(d.title.split('\n')[1]).toBe('Seen in this browser: 7 of claude.ai’s last 9 requests failed.');
     expect(d.title).toContain('claude.ai: Operational per the status page; failing in this browser');
     expect(iconSegments(d).filter((s) => s.thick)).toEqual([expect.objectContaining({ colour: '#6A1B9A' })]);
   });

@@ -58,7 +58,7 @@ describe('Popup', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe(
       'claude.ai is failing for you; the status page has not said so yet'));
     expect(screen.getByRole('region', { name: 'claude.ai right now' }).textContent)
-      .toContain('Seen in this browser: 7 of 9 of claude.ai’s own requests failed in the last 2 minutes.');
+      .toContain('Seen in this browser: 7 of claude.ai’s last 9 requests failed.');
     expect(within(screen.getByRole('list', { name: 'Surfaces' })).getByText('Failing for you')).toBeTruthy();
   });
 
