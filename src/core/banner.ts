@@ -1,3 +1,4 @@
+import { type Check, isBoolean, isNumber, isString, orNull } from './checks';
 import { cleanText } from './clean-text';
 import { incidentUrl } from './links';
 import type { SurfaceState } from './derive';
@@ -147,20 +148,15 @@ const BANNER_VERSION = 2;
 
 export const toStoredBanner = (view: BannerView) => ({ version: BANNER_VERSION, view });
 
-type Check = (v: unknown) => boolean;
-const str: Check = (v) => typeof v === 'string';
-const num: Check = (v) => typeof v === 'number' && Number.isFinite(v);
-const orNull = (c: Check): Check => (v) => v === null || c(v);
-const bool: Check = (v) => typeof v === 'boolean';
 /** A banner link goes to a web page, never to a javascript: or data: URL, whatever storage holds. */
 const link: Check = (v) => typeof v === 'string' && /^https?:\/\//.test(v);
-const SHOWN: Record<string, Check> = { key: str, rank: num, validUntil: num, title: str, update: orNull(str), url: link };
+const SHOWN: Record<string, Check> = { key: isString, rank: isNumber, validUntil: isNumber, title: isString, update: orNull(isString), url: link };
 const FIELDS: Record<string, Record<string, Check>> = {
-  hidden: { wasAffected: bool },
-  outage: { ...SHOWN, stage: orNull(str), since: orNull(str), major: bool, status: str },
-  maintenance: { ...SHOWN, until: orNull(str) },
-  local: { key: str, rank: num, validUntil: num, since: num, url: link, document: (v) => v === undefined || bool(v) },
-  recovered: { shownUntil: num, url: link },
+  hidden: { wasAffected: isBoolean },
+  outage: { ...SHOWN, stage: orNull(isString), since: orNull(isString), major: isBoolean, status: isString },
+  maintenance: { ...SHOWN, until: orNull(isString) },
+  local: { key: isString, rank: isNumber, validUntil: isNumber, since: isNumber, url: link, document: (v) => v === undefined || isBoolean(v) },
+  recovered: { shownUntil: isNumber, url: link },
 };
 
 /** Reads the stored banner, field by field; anything unexpected reads as hidden, so a bad value never shows a banner. */

@@ -1,21 +1,13 @@
-import type {
-  Component, ComponentStatus, Impact, Incident, IncidentStage, IncidentUpdate, MaintenanceStage, Summary,
+import { isObject } from './checks';
+import {
+  type Component, COMPONENT_STATUSES, IMPACTS, type Incident, INCIDENT_STAGES, type IncidentUpdate, MAINTENANCE_STAGES,
+  type Summary,
 } from './types';
 
 export type ParseResult = { ok: true; summary: Summary } | { ok: false; reason: string };
 
-const COMPONENT_STATUSES: readonly ComponentStatus[] = [
-  'operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance',
-];
-const STAGES: readonly (IncidentStage | MaintenanceStage)[] = [
-  'investigating', 'identified', 'monitoring', 'resolved', 'postmortem',
-  'scheduled', 'in_progress', 'verifying', 'completed',
-];
-const IMPACTS: readonly Impact[] = ['none', 'minor', 'major', 'critical', 'maintenance'];
+const STAGES = [...INCIDENT_STAGES, ...MAINTENANCE_STAGES] as const;
 
-type Json = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
 /** Ids and links are short on every real page; a longer one is not one (and would be stored and compared). */
 const short = (v: unknown, max: number): string | null => {

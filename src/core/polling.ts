@@ -1,4 +1,5 @@
 // How the extension polls: pure decisions about when, where and with which validators.
+import { isNumber, isString } from './checks';
 import { isAffected } from './severity';
 import type { SourceErrorKind, StatusState } from './source';
 
@@ -115,8 +116,8 @@ export function cadenceMinutes(state: StatusState, meta: PollMeta, now: number):
   return wantsFastCadence(meta, troubled, now) ? FAST_MINUTES : CALM_MINUTES;
 }
 
-const isTimeOrNull = (v: unknown): v is number | null => v === null || (typeof v === 'number' && Number.isFinite(v));
-const isStringOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
+const isTimeOrNull = (v: unknown): v is number | null => v === null || isNumber(v);
+const isStringOrNull = (v: unknown): v is string | null => v === null || isString(v);
 /** Validators are kept for the few status URLs only; more is not ours. */
 const MAX_VALIDATORS = 8;
 

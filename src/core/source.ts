@@ -1,12 +1,14 @@
 import type { Snapshot } from './derive';
 
-/** Why the status page gave no usable answer. None of these is an outage of Claude. */
-export type SourceErrorKind =
-  | 'offline' | 'timeout' | 'http' | 'challenged' | 'not-json' | 'too-large' | 'malformed' | 'wrong-origin'
-  /** The page answered with a redirect to another address; it is not followed. */
-  | 'redirected'
-  /** The browser no longer lets the extension reach the status page (a person revoked the host permission). */
-  | 'no-permission';
+/**
+ * Why the status page gave no usable answer. None of these is an outage of Claude. `redirected`: the page
+ * answered with a redirect, which is not followed; `no-permission`: the browser no longer lets the
+ * extension reach the status page (a person revoked the host permission).
+ */
+export const SOURCE_ERROR_KINDS = [
+  'offline', 'timeout', 'http', 'challenged', 'not-json', 'too-large', 'malformed', 'wrong-origin', 'redirected', 'no-permission',
+] as const;
+export type SourceErrorKind = (typeof SOURCE_ERROR_KINDS)[number];
 
 export interface SourceError {
   kind: SourceErrorKind;

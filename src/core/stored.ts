@@ -1,6 +1,9 @@
+import { type Check, isCount, isDate, isNumber, isObject, isString, listOf, oneOf, orNull, shape } from './checks';
 import type { Snapshot, SurfaceState } from './derive';
-import { EMPTY_STATE, type SourceError, type StatusState } from './source';
-import type { Incident, IncidentUpdate } from './types';
+import { EMPTY_STATE, SOURCE_ERROR_KINDS, type SourceError, type StatusState } from './source';
+import {
+  COMPONENT_STATUSES, IMPACTS, type Incident, INCIDENT_STAGES, type IncidentUpdate, MAINTENANCE_STAGES,
+} from './types';
 
 /** Bumped whenever the stored shape changes; older or foreign data is dropped, never half-read. */
 export const STATE_VERSION = 2;
@@ -11,20 +14,8 @@ export interface StoredStatus {
   state: StatusState;
 }
 
-type Check = (v: unknown) => boolean;
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString: Check = (v) => typeof v === 'string';
-const isNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);
-const orNull = (check: Check): Check => (v) => v === null || check(v);
-const isDate: Check = (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v));
-const listOf = (check: Check): Check => (v) => Array.isArray(v) && v.every(check);
-const oneOf = (...allowed: string[]): Check => (v) => typeof v === 'string' && allowed.includes(v);
-/** Every named field passes its check (extra fields are ignored). */
-const shape = (fields: Record<string, Check>): Check => (v) => isObject(v) && Object.entries(fields).every(([k, check]) => check(v[k]));
-
-const COMPONENT_STATUS = oneOf('operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance', 'unknown');
-const STAGE = oneOf('investigating', 'identified', 'monitoring', 'resolved', 'postmortem', 'scheduled', 'in_progress', 'verifying', 'completed', 'unknown');
+const COMPONENT_STATUS = oneOf([...COMPONENT_STATUSES, 'unknown']);
+const STAGE = oneOf([...INCIDENT_STAGES, ...MAINTENANCE_STAGES, 'unknown']);
 
 const surface = shape({
   key: isString, label: isString, code: isString, componentId: isString, status: COMPONENT_STATUS,
@@ -34,7 +25,7 @@ const surface = shape({
 const update = shape({ stage: STAGE, body: isString, at: orNull(isDate) } satisfies Record<keyof IncidentUpdate, Check>);
 
 const incident = shape({
-  id: isString, name: isString, stage: STAGE, impact: oneOf('none', 'minor', 'major', 'critical', 'maintenance', 'unknown'),
+  id: isString, name: isString, stage: STAGE, impact: oneOf([...IMPACTS, 'unknown']),
   startedAt: orNull(isDate), updatedAt: orNull(isDate), resolvedAt: orNull(isDate), componentIds: listOf(isString),
   latest: orNull(update), shortlink: orNull(isString), scheduledFor: orNull(isDate), scheduledUntil: orNull(isDate),
 } satisfies Record<keyof Incident, Check>);
@@ -44,8 +35,7 @@ const snapshot = shape({
 } satisfies Record<keyof Snapshot, Check>);
 
 const error = shape({
-  kind: oneOf('offline', 'timeout', 'http', 'challenged', 'not-json', 'too-large', 'malformed', 'wrong-origin', 'redirected', 'no-permission'),
-  detail: isString, since: isNumber, lastAt: isNumber, count: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1,
+  kind: oneOf(SOURCE_ERROR_KINDS), detail: isString, since: isNumber, lastAt: isNumber, count: (v) => isCount(v) && v >= 1,
 } satisfies Record<keyof SourceError, Check>);
 
 const state = shape({ snapshot: orNull(snapshot), error: orNull(error), checkedAt: orNull(isNumber) } satisfies Record<keyof StatusState, Check>);

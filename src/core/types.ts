@@ -1,15 +1,14 @@
-/** Statuspage component statuses, plus `unknown` for any value the page may add later. */
-export type ComponentStatus =
-  | 'operational'
-  | 'degraded_performance'
-  | 'partial_outage'
-  | 'major_outage'
-  | 'under_maintenance'
-  | 'unknown';
+/** The values the page may send for each enum; anything else is read as `unknown`. */
+export const COMPONENT_STATUSES = ['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance'] as const;
+export const INCIDENT_STAGES = ['investigating', 'identified', 'monitoring', 'resolved', 'postmortem'] as const;
+export const MAINTENANCE_STAGES = ['scheduled', 'in_progress', 'verifying', 'completed'] as const;
+export const IMPACTS = ['none', 'minor', 'major', 'critical', 'maintenance'] as const;
 
-export type IncidentStage = 'investigating' | 'identified' | 'monitoring' | 'resolved' | 'postmortem' | 'unknown';
-export type MaintenanceStage = 'scheduled' | 'in_progress' | 'verifying' | 'completed' | 'unknown';
-export type Impact = 'none' | 'minor' | 'major' | 'critical' | 'maintenance' | 'unknown';
+/** Statuspage component statuses, plus `unknown` for any value the page may add later. */
+export type ComponentStatus = (typeof COMPONENT_STATUSES)[number] | 'unknown';
+export type IncidentStage = (typeof INCIDENT_STAGES)[number] | 'unknown';
+export type MaintenanceStage = (typeof MAINTENANCE_STAGES)[number] | 'unknown';
+export type Impact = (typeof IMPACTS)[number] | 'unknown';
 
 /** One component as the page lists it, reduced to what the extension uses. */
 export interface Component {

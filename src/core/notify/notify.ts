@@ -1,7 +1,8 @@
 // The notifier: what to announce after a good check, remembered across worker and browser restarts.
 import type { Snapshot, SurfaceState } from '../derive';
 import { isAffected } from '../severity';
-import type { ComponentStatus, Incident } from '../types';
+import { type Check, isNumber, isString, listOf, oneOf, orNull, pairOf, shape } from '../checks';
+import { COMPONENT_STATUSES, type Incident } from '../types';
 import { compose, line } from './notice';
 import type { Event, Notice, NotifyContext, NotifyMemory, NotifyPrefs, SurfaceMemo } from './types';
 
@@ -136,24 +137,15 @@ export function pendingNotice(memory: NotifyMemory | null, now: number): Notice 
 export const linkFor = (memory: NotifyMemory | null, id: string): string | undefined =>
   memory?.links.find(([known]) => known === id)?.[1];
 
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isPair = <T>(check: (v: unknown) => v is T) => (v: unknown): v is [string, T] =>
-  Array.isArray(v) && v.length === 2 && isString(v[0]) && check(v[1]);
-const STATUSES = new Set(['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance', 'unknown']);
-const isStatus = (v: unknown): v is ComponentStatus => isString(v) && STATUSES.has(v);
-const isMemo = (v: unknown): v is SurfaceMemo => typeof v === 'object' && v !== null
-  && isStatus((v as SurfaceMemo).announced) && isTime((v as SurfaceMemo).since)
-  && ((v as SurfaceMemo).pending === null || isStatus((v as SurfaceMemo).pending));
-const isOutbox = (v: unknown): v is NotifyMemory['outbox'] => v === null || (typeof v === 'object'
-  && ['id', 'title', 'message', 'url'].every((k) => isString((v as Record<string, unknown>)[k])) && isTime((v as { at?: unknown }).at));
-const listOf = <T>(v: unknown, check: (x: unknown) => x is T): v is T[] => Array.isArray(v) && v.every(check);
+const isStatus = oneOf([...COMPONENT_STATUSES, 'unknown']);
+const isMemo = shape({ announced: isStatus, since: isNumber, pending: orNull(isStatus) } satisfies Record<keyof SurfaceMemo, Check>);
+const isOutbox = orNull(shape({ id: isString, title: isString, message: isString, url: isString, at: isNumber }));
 
 /** Reads stored memory element by element; anything unexpected gives null: "take the next check as baseline". */
 export function readNotifyMemory(raw: unknown): NotifyMemory | null {
   const m = raw as Partial<Record<keyof NotifyMemory, unknown>> | null;
-  const ok = typeof m === 'object' && m !== null && m.version === 2 && listOf(m.surfaces, isPair(isMemo))
-    && listOf(m.incidents, isPair(isString)) && listOf(m.sent, isTime) && listOf(m.links, isPair(isString))
-    && listOf(m.deferred, isString) && isOutbox(m.outbox ?? null);
+  const ok = typeof m === 'object' && m !== null && m.version === 2 && listOf(pairOf(isMemo))(m.surfaces)
+    && listOf(pairOf(isString))(m.incidents) && listOf(isNumber)(m.sent) && listOf(pairOf(isString))(m.links)
+    && listOf(isString)(m.deferred) && isOutbox(m.outbox ?? null);
   return ok ? ({ ...(m as NotifyMemory), outbox: (m.outbox ?? null) as NotifyMemory['outbox'] }) : null;
 }

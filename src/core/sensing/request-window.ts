@@ -1,6 +1,7 @@
 // The local signal's raw material: what became of claude.ai's own requests in this browser, as counts in a
 // two-minute sliding window. Nothing else about a request is ever kept: not its URL, its headers, its body
 // or its time beyond the 10-second bucket it fell in.
+import { isCount, isNumber } from '../checks';
 import type { OutcomeCounts } from './page-outcome';
 
 export const BUCKET_MS = 10_000;
@@ -100,8 +101,7 @@ export function judge(w: RequestWindow, now: number): Judgement {
   return { failing, failed, total, offline, firstFailureAt };
 }
 
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const isTimeOrNull = (v: unknown): v is number | null => v === null || (typeof v === 'number' && Number.isFinite(v));
+const isTimeOrNull = (v: unknown): v is number | null => v === null || isNumber(v);
 
 /** Reads the stored window; anything unexpected is an empty one (which can only delay a signal). */
 export function readWindow(raw: unknown): RequestWindow {
@@ -109,6 +109,6 @@ export function readWindow(raw: unknown): RequestWindow {
   if (!r || r.version !== 2 || !Array.isArray(r.buckets) || !isCount(r.okStreak)
     || !isTimeOrNull(r.lastFailureAt) || !isTimeOrNull(r.confirmAt)) return EMPTY_WINDOW;
   const buckets = (r.buckets as unknown[]).slice(-(WINDOW_MS / BUCKET_MS + 1)).filter((b): b is Bucket => typeof b === 'object' && b !== null
-    && typeof (b as Bucket).at === 'number' && Number.isFinite((b as Bucket).at) && COUNTED.every((k) => isCount((b as Bucket)[k])));
+    && isNumber((b as Bucket).at) && COUNTED.every((k) => isCount((b as Bucket)[k])));
   return { version: 2, buckets, okStreak: r.okStreak, lastFailureAt: r.lastFailureAt, confirmAt: r.confirmAt };
 }
