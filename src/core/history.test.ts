@@ -65,4 +65,12 @@ describe('history', () => {
     const h = recordIncidents(EMPTY_HISTORY, [{ ...open, startedAt: '2999-01-01T00:00:00Z' }], keyOf, MAR5);
     expect(h.days).toEqual([]);
   });
+
+  it('takes the last day dates can name without throwing (found by the fuzz test)', () => {
+    const open = stateFor('f-claude-code-degraded-only', MAR5).snapshot?.incidents[0];
+    if (!open) throw new Error('no incident');
+    const end = 8.64e15;
+    const h = recordIncidents(EMPTY_HISTORY, [{ ...open, startedAt: '1990-01-01T00:00:00Z', resolvedAt: null }], keyOf, end);
+    expect(h.days.at(-1)?.day).toBe(dayKey(end));
+  });
 });

@@ -1,4 +1,5 @@
 // Each surface's worst status per day, from the extension's own checks and the page's incident list.
+import { isNumber } from './checks';
 import type { Snapshot } from './derive';
 import { rankOf } from './severity';
 import type { Impact, Incident } from './types';
@@ -78,9 +79,10 @@ export function recordIncidents(h: History, incidents: Incident[], keyOf: (compo
     if (end < windowStart) continue;
     const keys = [...new Set(i.componentIds.map(keyOf).filter((k): k is string => k !== undefined))];
     if (keys.length === 0) continue;
-    const last = dayKey(end);
-    for (let t = Math.max(start, windowStart); dayKey(t) <= last; t += DAY) {
-      for (const key of keys) raise(table, dayKey(t), key, IMPACT_RANK[i.impact]);
+    // Whole days, counted as numbers: stepping a time past `end` could leave the range of dates (the
+    // fuzz test's clock at the last representable day) and make dayKey throw.
+    for (let day = Math.floor(Math.max(start, windowStart) / DAY); day <= Math.floor(end / DAY); day += 1) {
+      for (const key of keys) raise(table, dayKey(day * DAY), key, IMPACT_RANK[i.impact]);
     }
   }
   const covered = oldest === null ? now - HISTORY_KEPT_DAYS * DAY : Math.max(oldest, windowStart);
@@ -101,7 +103,6 @@ export function surfaceDays(h: History, key: string, now: number, n = HISTORY_SH
 
 const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
 const isRank = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_RANK;
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** Reads the stored history element by element: a bad day or pair is dropped, anything else unexpected is empty. */
 export function readHistory(raw: unknown): History {
@@ -119,6 +120,6 @@ export function readHistory(raw: unknown): History {
     version: 2,
     days,
     coveredFrom: typeof h.coveredFrom === 'string' && DAY_KEY.test(h.coveredFrom) ? h.coveredFrom : null,
-    listFetchedAt: isTime(h.listFetchedAt) ? h.listFetchedAt : null,
+    listFetchedAt: isNumber(h.listFetchedAt) ? h.listFetchedAt : null,
   };
 }
