@@ -8,6 +8,7 @@
 // vite.content.config.ts) and added back after crxjs: given to crxjs, it would become a loader that
 // imports chunks listed in web_accessible_resources, where claude.ai's own pages could probe them.
 import base from '../manifest.json' with { type: 'json' };
+import { hostPattern } from './core/host-pattern';
 
 export type Target = 'chrome' | 'firefox';
 
@@ -25,11 +26,6 @@ export interface ManifestOptions {
   fallbackOrigin: string;
 }
 
-/** Host permission for an origin. Match patterns take no port (Firefox rejects one), so it is dropped. */
-export function hostPattern(origin: string): string {
-  const url = new URL(origin);
-  return `${url.protocol}//${url.hostname}/*`;
-}
 
 /** The manifest crxjs builds from: manifest.json with this target's differences, content script aside. */
 export function buildManifest({ target, statusOrigin, fallbackOrigin }: ManifestOptions) {

@@ -1,6 +1,7 @@
 import { confirmCurrent, type FetchOutcome, foldOutcome, readStatusProbe } from '../core/check';
 import { parseRetryAfter, type PollMeta } from '../core/polling';
 import { recordFailure, type StatusState } from '../core/source';
+import { hostPattern } from '../core/host-pattern';
 import browser from '../shared/browser';
 import { CHECK_DEADLINE_MS, fetchStatus, type Validators } from './fetch-status';
 
@@ -20,7 +21,7 @@ export interface Fetched {
 async function explain(outcome: FetchOutcome, origin: string): Promise<FetchOutcome> {
   if (outcome.ok || outcome.kind !== 'offline') return outcome;
   try {
-    if (await browser.permissions.contains({ origins: [`${origin}/*`] })) return outcome;
+    if (await browser.permissions.contains({ origins: [hostPattern(origin)] })) return outcome;
   } catch {
     return outcome;
   }

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { decideBadge } from '../core/badge';
+import { hostPattern } from '../core/host-pattern';
 import type { History } from '../core/history';
 import type { LocalSignal } from '../core/sensing/local-signal';
 import { freshnessOf, type StatusState } from '../core/source';
@@ -77,7 +78,7 @@ export function Popup({ initial }: { initial: PopupData }) {
   // Firefox lets a person take back the status page's host permission: offer it back, in a click (browsers
   // ask only on a user action), then check at once.
   const grant = async (): Promise<void> => {
-    const origins = [STATUS_ORIGIN, FALLBACK_ORIGIN].map((o) => `${new URL(o).protocol}//${new URL(o).hostname}/*`);
+    const origins = [STATUS_ORIGIN, FALLBACK_ORIGIN].map(hostPattern);
     if (await browser.permissions.request({ origins }).catch(() => false)) await refresh();
   };
 
