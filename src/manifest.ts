@@ -26,7 +26,6 @@ export interface ManifestOptions {
   fallbackOrigin: string;
 }
 
-
 /** The manifest crxjs builds from: manifest.json with this target's differences, content script aside. */
 export function buildManifest({ target, statusOrigin, fallbackOrigin }: ManifestOptions) {
   const { content_scripts: _content, browser_specific_settings: gecko, minimum_chrome_version: minChrome, background, ...common } = base;

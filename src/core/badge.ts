@@ -1,6 +1,6 @@
 import type { SurfaceState } from './derive';
 import type { LocalSignal } from './sensing/local-signal';
-import { decideVerdict, verdictWords } from './verdict';
+import { decideVerdict, type Verdict, verdictWords } from './verdict';
 import { COLOURS, isAffected, rankOf } from './severity';
 import { freshnessOf, type StatusState } from './source';
 import { CLAUDE_AI } from './surfaces';
@@ -21,8 +21,10 @@ export interface BadgeDecision {
   unknown: boolean;
   /** Watched surfaces in page order, for the icon's segments. */
   surfaces: SurfaceState[];
-  /** The surface this browser sees failing though the status page says it is fine (the opt-in local signal). */
+  /** The surface this browser sees failing though the status page says it is fine (the local signal). */
   locallyFailing: string | null;
+  /** The one verdict about claude.ai; the title's first line words it. */
+  verdict: Verdict;
 }
 
 /** The local signal's badge mark: claude.ai's code and "!", seen here, not (yet) on the status page. */
@@ -62,12 +64,13 @@ export function decideBadge(
   const locallyFailing = freshness.fresh && local.kind === 'failing' && ai && !isAffected(ai.status) && ai.status !== 'unknown' ? ai.key : null;
   const lines = surfaces.map((s) => surfaceLine(i18n, s, now, s.key === locallyFailing));
   // The first line is the one verdict about claude.ai, in the same words as the popup and the banner.
-  const verdict = verdictWords(i18n, decideVerdict(state, now, locallyFailing ? local : { kind: 'none' }, watched));
+  const decided = decideVerdict(state, now, locallyFailing ? local : { kind: 'none' }, watched);
+  const verdict = verdictWords(i18n, decided);
   if (!freshness.fresh) {
     const since = freshness.since === null ? '' : i18n.t('unknownFor', [d(now - freshness.since)]);
     const stale = state.snapshot ? [i18n.t('tooltipStale', [d(now - state.snapshot.fetchedAt)]), ...lines] : [];
     return {
-      text: '?', ...colours('source-unknown'), title: [verdict, since, ...stale].filter(Boolean).join('\n'), unknown: true, surfaces, locallyFailing,
+      text: '?', ...colours('source-unknown'), title: [verdict, since, ...stale].filter(Boolean).join('\n'), unknown: true, surfaces, locallyFailing, verdict: decided,
     };
   }
   const affected = surfaces.filter((s) => isAffected(s.status));
@@ -77,16 +80,16 @@ export function decideBadge(
   if (locallyFailing && ai && local.kind === 'failing') {
     return {
       text: `${ai.code}${LOCAL_MARK}${affected.length > 0 ? '+' : ''}`, ...colours('local-failing'),
-      title: title(i18n.t('localCounts', [local.failed, local.total])), unknown: false, surfaces, locallyFailing,
+      title: title(i18n.t('localCounts', [local.failed, local.total])), unknown: false, surfaces, locallyFailing, verdict: decided,
     };
   }
   if (!worst) {
     // A status this version cannot read is not an all-clear: grey, and the verdict says so where it is claude.ai's.
     const unreadable = surfaces.some((s) => s.status === 'unknown');
-    return { text: '', ...colours(unreadable ? 'unknown' : 'operational'), title: title(), unknown: false, surfaces, locallyFailing };
+    return { text: '', ...colours(unreadable ? 'unknown' : 'operational'), title: title(), unknown: false, surfaces, locallyFailing, verdict: decided };
   }
   return {
-    text: worst.code + (affected.length > 1 ? '+' : ''), ...colours(worst.status), title: title(), unknown: false, surfaces, locallyFailing,
+    text: worst.code + (affected.length > 1 ? '+' : ''), ...colours(worst.status), title: title(), unknown: false, surfaces, locallyFailing, verdict: decided,
   };
 }
 

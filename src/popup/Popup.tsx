@@ -4,7 +4,6 @@ import { hostPattern } from '../core/host-pattern';
 import type { History } from '../core/history';
 import type { LocalSignal } from '../core/sensing/local-signal';
 import { freshnessOf, type StatusState } from '../core/source';
-import { decideVerdict } from '../core/verdict';
 import { formatDuration } from '../core/words';
 import browser from '../shared/browser';
 import { FALLBACK_ORIGIN, STATUS_ORIGIN } from '../shared/config';
@@ -87,7 +86,6 @@ export function Popup({ initial }: { initial: PopupData }) {
   const badge = decideBadge(state, now, i18n, null, signal);
   // The one verdict about claude.ai, the tooltip's first line; as a live region it speaks only when it changes.
   const verdict = badge.title.split('\n')[0];
-  const kind = decideVerdict(state, now, badge.locallyFailing ? signal : { kind: 'none' }).kind;
   const maintenances = snapshot?.maintenances ?? [];
   const active = maintenances.filter((m) => m.stage === 'in_progress' || m.stage === 'verifying');
   // Upcoming: starts within a day and has not already ended (a window long past is stale news).
@@ -106,7 +104,7 @@ export function Popup({ initial }: { initial: PopupData }) {
           <SettingsIcon />
         </button>
       </header>
-      <section class={`verdict ${kind}`} aria-label={t('verdictRegion')}>
+      <section class={`verdict ${badge.verdict.kind}`} aria-label={t('verdictRegion')}>
         <p class="verdict-line" role="status" aria-live="polite">{verdict}</p>
         {badge.locallyFailing && signal.kind === 'failing' && (
           <p class="local-detail">
