@@ -3,9 +3,8 @@
 // it adds to the page is one host element, when there is something to show.
 import '../shared/replay-clock'; // first: the demo's build runs on the outage's own clock (inert elsewhere)
 import {
-  BANNER_KEY, type BannerView, DISMISSAL_KEY, dismissalFor, isDismissed, isLive, readBanner, readDismissal,
+  BANNER_KEY, type BannerView, DISMISSAL_KEY, dismissalFor, documentFailureView, isDismissed, isLive, readBanner, readDismissal,
 } from '../core/banner';
-import { HOLD_MS } from '../core/sensing/hold';
 import type { OutcomeCounts } from '../core/sensing/page-outcome';
 import { readSwitches, SETTINGS_KEY } from '../core/settings';
 import { bannerI18n, ext } from './ext';
@@ -30,10 +29,7 @@ let stored: BannerView = { kind: 'hidden', wasAffected: false };
 function effective(view: BannerView, now: number): BannerView {
   const outage = view.kind !== 'hidden' && view.kind !== 'recovered' && isLive(view, now);
   if (documentFailedAt === null || outage) return view;
-  return {
-    kind: 'local', key: `document:${documentFailedAt}`, rank: 3, since: documentFailedAt, url: __STATUS_ORIGIN__,
-    validUntil: documentFailedAt + HOLD_MS, document: true,
-  };
+  return documentFailureView(documentFailedAt, __STATUS_ORIGIN__);
 }
 
 async function show(view: BannerView): Promise<void> {
@@ -102,13 +98,10 @@ function sayActive(): void {
 }
 
 /** Reads the person's choices only when there is something to decide: never while all is well. */
-async function sensingOn(): Promise<{ sensing: boolean; banner: boolean }> {
-  const settings = readSwitches((await ext?.storage.sync.get(SETTINGS_KEY))?.[SETTINGS_KEY]);
-  return { sensing: settings.sensing, banner: settings.bannerEnabled };
-}
+const switches = async () => readSwitches((await ext?.storage.sync.get(SETTINGS_KEY))?.[SETTINGS_KEY]);
 
 function report(counts: OutcomeCounts): void {
-  void sensingOn().then(({ sensing }) => {
+  void switches().then(({ sensing }) => {
     if (sensing) void ext?.runtime.sendMessage({ type: 'claude-outcomes', counts }).catch(() => undefined);
   });
 }
@@ -133,8 +126,8 @@ async function start(): Promise<void> {
   startSensing({
     report,
     documentFailed: () => {
-      void sensingOn().then(({ sensing, banner }) => {
-        if (!sensing || !banner) return;
+      void switches().then(({ sensing, bannerEnabled }) => {
+        if (!sensing || !bannerEnabled) return;
         documentFailedAt = Date.now();
         return show(stored);
       });

@@ -2,7 +2,8 @@ import { type Check, isBoolean, isNumber, isString, orNull } from './checks';
 import { cleanText } from './clean-text';
 import { incidentUrl } from './links';
 import type { SurfaceState } from './derive';
-import { HOLD_MS, type LocalSignal } from './sensing/local-signal';
+import { HOLD_MS } from './sensing/hold';
+import type { LocalSignal } from './sensing/local-signal';
 import { isAffected, rankOf } from './severity';
 import { CLAUDE_AI } from './surfaces';
 import { freshnessOf, STALE_AFTER_MS, type StatusState } from './source';
@@ -80,6 +81,17 @@ function outage(ai: SurfaceState, incidents: Incident[], validUntil: number, ori
   };
 }
 
+/** Seen failing in this browser since `since`: ranked as a partial outage, for as long as a failure holds. */
+function localView(key: string, since: number, origin: string): Extract<BannerView, { kind: 'local' }> {
+  return { kind: 'local', key, rank: rankOf('partial_outage'), since, url: origin, validUntil: since + HOLD_MS };
+}
+
+/**
+ * The view the claude.ai script shows by itself when the page it runs in came back as a server error at
+ * `at`: the local advice at once, before the background has confirmed anything.
+ */
+export const documentFailureView = (at: number, origin: string): BannerView => ({ ...localView(`document:${at}`, at, origin), document: true });
+
 /**
  * What the claude.ai banner should show. Only claude.ai counts: an incident on the API alone does not
  * alarm claude.ai users. When the status is unknown or stale nothing is shown (no false alarm, no false
@@ -110,10 +122,7 @@ export function decideBanner(
   // The status page says claude.ai is fine, but this browser sees it failing: the same advice, marked as
   // seen here. It lasts as long as the signal's latest word and the status it was checked against.
   if (local.kind === 'failing') {
-    return {
-      kind: 'local', key: `local:${local.since}`, rank: rankOf('partial_outage'), since: local.since, url: origin,
-      validUntil: Math.min(validUntil, local.updatedAt + HOLD_MS),
-    };
+    return { ...localView(`local:${local.since}`, local.since, origin), validUntil: Math.min(validUntil, local.updatedAt + HOLD_MS) };
   }
   if (wasAffected) return { kind: 'recovered', shownUntil: now + RECOVERED_SHOW_MS, url: origin };
   if (prev?.kind === 'recovered' && now < prev.shownUntil) return prev;
