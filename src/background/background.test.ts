@@ -2,9 +2,9 @@
 // toolbar shows, not on which functions were called.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { installFakeI18n } from '../../test/support/i18n';
+import { OWN_PAGE as ownPage, resetFakeBrowser, sendMessage, startWorker } from '../../test/support/fake-worker';
 import { summaryOf } from '../../test/support/fixtures';
-import { type FakePermissions, installFakePermissions } from '../../test/support/fake-permissions';
+import type { FakePermissions } from '../../test/support/fake-permissions';
 import { stateFor } from '../../test/support/states';
 import { readStoredStatus, STATE_KEY, toStored } from '../core/stored';
 
@@ -21,11 +21,6 @@ function jsonResponse(body: unknown, init: { status?: number; url?: string; type
   return response;
 }
 
-/** Loads the background entry as a freshly started worker would. */
-async function startWorker(): Promise<void> {
-  vi.resetModules();
-  await import('./index');
-}
 
 const badge = async () => ({
   text: await fakeBrowser.action.getBadgeText({}),
@@ -35,18 +30,12 @@ const badge = async () => ({
 /** Browsers answer badge colours as [r, g, b, a]. */
 const rgba = (hex: string): number[] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
 const stored = async () => readStoredStatus((await fakeBrowser.storage.local.get(STATE_KEY))[STATE_KEY]);
-/** Typed loosely on purpose: tests send what real senders send, including shapes the types forbid. */
-const sendMessage = (message: unknown, sender: object) =>
-  (fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>)(message, sender, () => undefined);
 const fireAlarm = (periodInMinutes?: number, scheduledTime = Date.now()) =>
   fakeBrowser.alarms.onAlarm.trigger({ name: 'poll', scheduledTime, periodInMinutes, persistAcrossSessions: true } as never);
 let perms: FakePermissions;
-const ownPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/src/popup/index.html') };
 
 beforeEach(() => {
-  fakeBrowser.reset();
-  installFakeI18n();
-  perms = installFakePermissions();
+  perms = resetFakeBrowser();
   fetchMock.mockReset();
   vi.stubGlobal('fetch', fetchMock);
 });

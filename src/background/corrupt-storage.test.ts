@@ -6,15 +6,13 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { corrupt, corruption } from '../../test/support/corrupt';
-import { installFakePermissions } from '../../test/support/fake-permissions';
 import { readText } from '../../test/support/fixtures';
-import { installFakeI18n } from '../../test/support/i18n';
+import { OWN_PAGE, resetFakeBrowser, sendMessage, startWorker } from '../../test/support/fake-worker';
 import { readStoredStatus, STATE_KEY } from '../core/stored';
 
 vi.mock('../shared/browser', () => ({ default: fakeBrowser }));
 
 const fetchMock = vi.fn<typeof fetch>();
-const ownPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/src/popup/index.html') };
 let scenario = 'b1-2026-03-02-investigating';
 let status = 200;
 
@@ -28,17 +26,11 @@ function serve(): void {
   });
 }
 
-async function startWorker(): Promise<void> {
-  vi.resetModules();
-  await import('./index');
-}
-const refresh = () => (fakeBrowser.runtime.onMessage.trigger as (...a: unknown[]) => Promise<unknown[]>)({ type: 'refresh' }, ownPage, () => undefined);
+const refresh = () => sendMessage({ type: 'refresh' }, OWN_PAGE);
 const alarm = () => fakeBrowser.alarms.onAlarm.trigger({ name: 'poll', scheduledTime: Date.now(), persistAcrossSessions: true } as never);
 
 beforeEach(() => {
-  fakeBrowser.reset();
-  installFakeI18n();
-  installFakePermissions();
+  resetFakeBrowser();
   fetchMock.mockReset();
   vi.stubGlobal('fetch', fetchMock);
 });
@@ -64,9 +56,7 @@ describe('the worker with corrupt storage', () => {
     const keys = Object.keys(good.local);
     expect(keys).toEqual(expect.arrayContaining(['status', 'banner', 'notifier', 'poll', 'history', 'localSignal', 'bannerDismissal']));
     await fc.assert(fc.asyncProperty(corruption(keys), fc.constantFrom(200, 304), async (c, answer) => {
-      fakeBrowser.reset();
-      installFakeI18n();
-      installFakePermissions();
+      resetFakeBrowser();
       await fakeBrowser.storage.local.set(corrupt(good.local, c));
       await fakeBrowser.storage.session.set(good.session);
       await fakeBrowser.storage.sync.set({ settings: c.value });
@@ -89,9 +79,7 @@ describe('the worker with corrupt storage', () => {
     const good = await realStorage();
     const bad = structuredClone(good.local) as { status: { state: { snapshot: { surfaces: unknown[] } } } };
     bad.status.state.snapshot.surfaces[0] = null;
-    fakeBrowser.reset();
-    installFakeI18n();
-    installFakePermissions();
+    resetFakeBrowser();
     await fakeBrowser.storage.local.set(bad);
     status = 304;
     serve();

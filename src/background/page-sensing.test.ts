@@ -2,8 +2,7 @@
 // script sends them), toolbar and banner out.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { installFakeI18n } from '../../test/support/i18n';
-import { installFakePermissions } from '../../test/support/fake-permissions';
+import { CLAUDE_TAB, OWN_PAGE, resetFakeBrowser, sendMessage, startWorker as start } from '../../test/support/fake-worker';
 import { summaryOf } from '../../test/support/fixtures';
 import { stateFor } from '../../test/support/states';
 import { BANNER_KEY, readBanner } from '../core/banner';
@@ -25,13 +24,10 @@ function summary(scenario: string): Response {
 
 async function startWorker(sensing: boolean): Promise<void> {
   await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: toStoredSettings({ ...DEFAULT_SETTINGS, sensing }) });
-  vi.resetModules();
-  await import('./index');
+  await start();
 }
 
-const claudeTab = { id: fakeBrowser.runtime.id, url: 'https://claude.ai/new', tab: { id: 7 } };
-const send = (message: unknown, sender: object = claudeTab) =>
-  (fakeBrowser.runtime.onMessage.trigger as (...a: unknown[]) => Promise<unknown[]>)(message, sender, () => undefined);
+const send = (message: unknown, sender: object = CLAUDE_TAB) => sendMessage(message, sender);
 
 /** `count` batches from a claude.ai page, `gap` ms apart, each one outcome, each handled before the next. */
 async function requests(count: number, outcome: keyof OutcomeCounts, gap = 5_000): Promise<void> {
@@ -47,9 +43,7 @@ const banner = async () => readBanner((await fakeBrowser.storage.local.get(BANNE
 const badgeText = () => fakeBrowser.action.getBadgeText({});
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  installFakeI18n();
-  installFakePermissions();
+  resetFakeBrowser();
   fetchMock.mockReset();
   vi.stubGlobal('fetch', fetchMock);
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -134,8 +128,8 @@ describe('the local signal', () => {
     fetchMock.mockImplementation(async () => summary('b0-2026-03-02-baseline'));
     await startWorker(true);
     const batch = { type: 'claude-outcomes', counts: { ...NO_COUNTS, failed: 50 } };
-    await send(batch, { ...claudeTab, url: 'https://claude.ai.evil.example/' });
-    await send(batch, { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/src/popup/index.html') });
+    await send(batch, { ...CLAUDE_TAB, url: 'https://claude.ai.evil.example/' });
+    await send(batch, OWN_PAGE);
     await send({ ...batch, counts: { ...NO_COUNTS, failed: 1e6 } });
     await send({ ...batch, url: 'https://claude.ai/chat/secret' });
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});

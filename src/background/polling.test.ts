@@ -3,8 +3,7 @@
 import type { History } from '../core/history';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { installFakeI18n } from '../../test/support/i18n';
-import { installFakePermissions } from '../../test/support/fake-permissions';
+import { CLAUDE_TAB as claudeTab, OWN_PAGE as ownPage, resetFakeBrowser, sendMessage as send, startWorker } from '../../test/support/fake-worker';
 import { readText, summaryOf } from '../../test/support/fixtures';
 import { BACKOFF_CAP_MS, FALLBACK_AFTER } from '../core/polling';
 
@@ -14,8 +13,6 @@ const PRIMARY = 'https://status.claude.com';
 const FALLBACK = 'https://anthropic.statuspage.io';
 const fetchMock = vi.fn<typeof fetch>();
 const urls = () => fetchMock.mock.calls.map((c) => String(c[0]));
-const ownPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/src/popup/index.html') };
-const claudeTab = { id: fakeBrowser.runtime.id, url: 'https://claude.ai/new', tab: { id: 7 } };
 
 function respond(status: number, body: string, headers: Record<string, string> = {}, url?: string): Response {
   const r = new Response(status === 304 ? null : body, { status, headers: { 'content-type': 'application/json', ...headers } });
@@ -29,8 +26,6 @@ function serveScenario(scenario: string, headers: Record<string, string> = {}): 
     return respond(200, readText(`anthropic/${scenario}/${url.split('/api/v2/')[1] ?? ''}`), headers, url);
   });
 }
-const send = (message: unknown, sender: object) =>
-  (fakeBrowser.runtime.onMessage.trigger as (...a: unknown[]) => Promise<unknown[]>)(message, sender, () => undefined);
 const checkedAt = async () => ((await fakeBrowser.storage.local.get('status')).status as { state?: { checkedAt?: number } } | undefined)?.state?.checkedAt;
 /** Fires the alarm and waits for the check it starts to be stored (the listener itself does not wait). */
 async function fireAlarm(): Promise<void> {
@@ -42,13 +37,10 @@ async function fireAlarm(): Promise<void> {
 const nextAlarm = async () => (await fakeBrowser.alarms.get('poll'))?.scheduledTime ?? NaN;
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  installFakeI18n();
-  installFakePermissions();
+  resetFakeBrowser();
   fetchMock.mockReset();
   vi.stubGlobal('fetch', fetchMock);
-  vi.resetModules();
-  await import('./index');
+  await startWorker();
 });
 afterEach(() => {
   vi.unstubAllGlobals();
