@@ -1,4 +1,5 @@
 import type { BannerView } from '../core/banner';
+import { bannerWords, localNote } from '../core/banner-words';
 import type { I18n } from '../core/i18n';
 import { stageWord } from '../core/stage-words';
 import { statusWord } from '../core/words';
@@ -14,13 +15,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-/** The banner's two lines: the verdict, and the one thing to do (or not do). */
-function summary(i18n: I18n, view: Visible): [string, string] {
-  const { t } = i18n;
-  if (view.kind === 'recovered') return [t('bannerRecoveredHeadline'), t('bannerRecoveredAdvice')];
-  if (view.kind === 'maintenance') return [t('verdictMaintenance'), t('bannerMaintenanceAdvice')];
-  return [view.kind === 'local' ? t('verdictLocal') : t('verdictDown'), t('bannerOutageAdvice')];
-}
 
 /** What "Details" opens: what is wrong, since when, the latest word, and where to read more. */
 function details(i18n: I18n, view: Visible, now: number): HTMLElement[] {
@@ -28,7 +22,7 @@ function details(i18n: I18n, view: Visible, now: number): HTMLElement[] {
   const out: HTMLElement[] = [];
   if (view.kind === 'local') {
     const since = timeAndAgo(i18n, view.since, now);
-    out.push(el('p', 'meta', [t(view.document ? 'bannerDocumentNote' : 'bannerLocalNote'), since ? t('sinceTime', [since]) : ''].filter(Boolean).join(' ')));
+    out.push(el('p', 'meta', [localNote(i18n, view), since ? t('sinceTime', [since]) : ''].filter(Boolean).join(' ')));
   } else if (view.kind === 'outage') {
     const since = timeAndAgo(i18n, view.since, now);
     // Without an incident, the component's own status stands in for the title.
@@ -58,7 +52,7 @@ export function renderBanner(i18n: I18n, view: Visible, now: number, onDismiss: 
   const root = el('div', `banner ${view.kind}${major ? ' major' : ''}`);
   // A major outage interrupts (alert); everything else waits its turn (status).
   root.setAttribute('role', major ? 'alert' : 'status');
-  const [headline, advice] = summary(i18n, view);
+  const [headline, advice] = bannerWords(i18n, view);
   const text = el('div', 'text');
   const more = el('div', 'more');
   more.id = 'more';

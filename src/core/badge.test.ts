@@ -5,6 +5,7 @@ import { EXPECTED } from '../../test/support/scenarios';
 import { failed, stateFor, T0 } from '../../test/support/states';
 import { decideBadge } from './badge';
 import { iconSegments } from './icon';
+import { type LocalSignal, NO_SIGNAL } from './sensing/local-signal';
 import { EMPTY_STATE, STALE_AFTER_MS } from './source';
 import { statusWord } from './words';
 
@@ -56,12 +57,12 @@ describe('decideBadge per scenario', () => {
 
   it('only counts watched surfaces', () => {
     const state = stateFor('b1-2026-03-02-investigating');
-    const d = decideBadge(state, T0, EN, ['api', 'claude-code']);
+    const d = decideBadge(state, T0, EN, ['government', 'claude-code']);
     expect(d.text).toBe('CC');
     expect(d.title).not.toContain('claude.ai');
-    expect(d.title.split('\n')[0]).toBe('Claude Code has problems');
-    expect(decideBadge(state, T0, EN, ['api']).text).toBe('');
-    expect(decideBadge(state, T0, EN, ['api']).title.split('\n')[0]).toBe('All watched surfaces are working');
+    expect(d.title.split('\n')[0]).toBe(EN.t('verdictWatched', ['Claude Code']));
+    expect(decideBadge(state, T0, EN, ['government']).text).toBe('');
+    expect(decideBadge(state, T0, EN, ['government']).title.split('\n')[0]).toBe(EN.t('verdictWatchedFine'));
   });
 });
 
@@ -105,12 +106,12 @@ describe('decideBadge when the status is unknown', () => {
 });
 
 describe('decideBadge with the local signal', () => {
-  const local = { kind: 'failing' as const, since: T0 - 60_000, failed: 7, total: 9, updatedAt: T0 };
+  const local: LocalSignal = { ...NO_SIGNAL, kind: 'failing', since: T0 - 60_000, failed: 7, total: 9, updatedAt: T0 };
 
   it('badges claude.ai as seen failing here, in its own colour, and says the page has not reported it', () => {
     const d = decideBadge(stateFor('b0-2026-03-02-baseline'), T0 + 1_000, EN, null, local);
     expect(d).toMatchObject({ text: 'AI!', background: '#6A1B9A', textColor: '#FFFFFF', locallyFailing: 'claude-ai' });
-    expect(d.title.split('\n')[0]).toBe('claude.ai is failing for you; the status page has not said so yet');
+    expect(d.title.split('\n')[0]).toBe(EN.t('verdictLocal'));
     expect(d.title.split('\n')[1]).toBe('Seen in this browser: 7 of claude.ai’s last 9 requests failed.');
     expect(d.title).toContain('claude.ai: Operational per the status page; failing in this browser');
     expect(iconSegments(d).filter((s) => s.thick)).toEqual([expect.objectContaining({ colour: '#6A1B9A' })]);
@@ -126,6 +127,18 @@ describe('decideBadge with the local signal', () => {
 
   it('is not shown when claude.ai is not watched, or when the status is unknown', () => {
     expect(decideBadge(stateFor('b0-2026-03-02-baseline'), T0, EN, ['api'], local).text).toBe('');
+  });
+
+  it('words a brownout as failing on and off, with the same badge', () => {
+    const d = decideBadge(stateFor('b0-2026-03-02-baseline'), T0 + 1_000, EN, null, { ...local, onAndOff: true });
+    expect(d).toMatchObject({ text: 'AI!', locallyFailing: 'claude-ai' });
+    expect(d.title.split('\n')[0]).toBe(EN.t('verdictLocalOnAndOff'));
+  });
+
+  it('says a 429 here during claude.ai’s incident is probably the outage', () => {
+    const d = decideBadge(stateFor('b1-2026-03-02-investigating'), T0, EN, null, { ...NO_SIGNAL, limitedAt: T0 - 5_000 });
+    expect(d.title.split('\n')).toContain(EN.t('adviceLimitedIsOutage'));
+    expect(decideBadge(stateFor('b1-2026-03-02-investigating'), T0, EN).title).not.toContain(EN.t('adviceLimitedIsOutage'));
     expect(decideBadge(failed(stateFor('b0-2026-03-02-baseline'), 'offline', T0), T0, EN, null, local).text).toBe('?');
   });
 });

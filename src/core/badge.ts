@@ -1,14 +1,15 @@
 import type { SurfaceState } from './derive';
-import type { LocalSignal } from './sensing/local-signal';
-import { decideVerdict, type Verdict, verdictWords } from './verdict';
-import { COLOURS, isAffected, rankOf } from './severity';
-import { freshnessOf, type StatusState } from './source';
-import { CLAUDE_AI } from './surfaces';
+import { type LocalSignal, NO_SIGNAL } from './sensing/local-signal';
+import { decideSituation, type Watched } from './situation';
+import { type Verdict, verdictWords } from './verdict';
+import { COLOURS, isAffected } from './severity';
+import type { StatusState } from './source';
 import type { I18n } from './i18n';
 import { formatDuration, statusWord } from './words';
 
 /** Which surfaces the user watches: surface keys, or null for all (the default). */
-export type Watched = readonly string[] | null;
+export type { Watched } from './situation';
+export { worstSurface } from './situation';
 
 export interface BadgeDecision {
   /** Empty when all watched surfaces are fine, `?` when the status is unknown, else a surface code. */
@@ -30,8 +31,6 @@ export interface BadgeDecision {
 /** The local signal's badge mark: claude.ai's code and "!", seen here, not (yet) on the status page. */
 const LOCAL_MARK = '!';
 
-const isWatched = (watched: Watched) => (s: SurfaceState): boolean => watched === null || watched.includes(s.key);
-
 function surfaceLine(i18n: I18n, s: SurfaceState, now: number, local: boolean): string {
   const status = statusWord(i18n, s.status);
   if (local) return i18n.t('surfaceLineLocal', [s.label, status]);
@@ -42,55 +41,44 @@ function surfaceLine(i18n: I18n, s: SurfaceState, now: number, local: boolean): 
 }
 
 
-/** The one surface whose trouble the badge names: the worst, the first on the page among equals. */
-export function worstSurface(surfaces: readonly SurfaceState[]): SurfaceState | null {
-  let worst: SurfaceState | null = null;
-  for (const s of surfaces) if (isAffected(s.status) && (!worst || rankOf(s.status) > rankOf(worst.status))) worst = s;
-  return worst;
-}
-
 /**
- * The toolbar for a stored status. `local` is the opt-in local signal: when this browser sees claude.ai
- * failing while the page says it is fine, claude.ai is badged as `AI!` in its own colour, and the tooltip
- * says it was seen here and not reported. It never shows over an unknown status (it needs the page's word).
+ * The toolbar for a stored status, wording the one situation (situation.ts). When this browser sees
+ * claude.ai failing while the page says it is fine, claude.ai is badged as `AI!` in its own colour, and the
+ * tooltip says it was seen here and not reported. It never shows over an unknown status (it needs the page's word).
  */
 export function decideBadge(
-  state: StatusState, now: number, i18n: I18n, watched: Watched = null, local: LocalSignal = { kind: 'none' },
+  state: StatusState, now: number, i18n: I18n, watched: Watched = null, local: LocalSignal = NO_SIGNAL,
 ): BadgeDecision {
   const d = (ms: number): string => formatDuration(ms, i18n.locale);
-  const surfaces = (state.snapshot?.surfaces ?? []).filter(isWatched(watched));
-  const freshness = freshnessOf(state, now);
-  const ai = surfaces.find((s) => s.key === CLAUDE_AI);
-  const locallyFailing = freshness.fresh && local.kind === 'failing' && ai && !isAffected(ai.status) && ai.status !== 'unknown' ? ai.key : null;
+  const situation = decideSituation(state, now, local, watched);
+  const { surfaces, freshness, worst, verdict: decided } = situation;
+  const locallyFailing = situation.locallyFailing?.key ?? null;
   const lines = surfaces.map((s) => surfaceLine(i18n, s, now, s.key === locallyFailing));
-  // The first line is the one verdict about claude.ai, in the same words as the popup and the banner.
-  const decided = decideVerdict(state, now, locallyFailing ? local : { kind: 'none' }, watched);
+  // The first line is the one verdict, in the same words as the popup and the banner.
   const verdict = verdictWords(i18n, decided);
+  const base = { surfaces, locallyFailing, verdict: decided };
   if (!freshness.fresh) {
     const since = freshness.since === null ? '' : i18n.t('unknownFor', [d(now - freshness.since)]);
     const stale = state.snapshot ? [i18n.t('tooltipStale', [d(now - state.snapshot.fetchedAt)]), ...lines] : [];
-    return {
-      text: '?', ...colours('source-unknown'), title: [verdict, since, ...stale].filter(Boolean).join('\n'), unknown: true, surfaces, locallyFailing, verdict: decided,
-    };
+    return { ...base, text: '?', ...colours('source-unknown'), title: [verdict, since, ...stale].filter(Boolean).join('\n'), unknown: true };
   }
-  const affected = surfaces.filter((s) => isAffected(s.status));
-  const worst = worstSurface(surfaces);
   const checked = state.checkedAt === null ? '' : i18n.t('checkedAgo', [d(now - state.checkedAt)]);
   const title = (...extra: string[]): string => [verdict, ...extra, ...lines, checked].filter(Boolean).join('\n');
-  if (locallyFailing && ai && local.kind === 'failing') {
+  const more = situation.affected > 0 ? '+' : '';
+  if (situation.locallyFailing && decided.kind === 'failing-for-you') {
     return {
-      text: `${ai.code}${LOCAL_MARK}${affected.length > 0 ? '+' : ''}`, ...colours('local-failing'),
-      title: title(i18n.t('localCounts', [local.failed, local.total])), unknown: false, surfaces, locallyFailing, verdict: decided,
+      ...base, text: `${situation.locallyFailing.code}${LOCAL_MARK}${more}`, ...colours('local-failing'),
+      title: title(i18n.t('localCounts', [decided.failed, decided.total])), unknown: false,
     };
   }
   if (!worst) {
     // A status this version cannot read is not an all-clear: grey, and the verdict says so where it is claude.ai's.
     const unreadable = surfaces.some((s) => s.status === 'unknown');
-    return { text: '', ...colours(unreadable ? 'unknown' : 'operational'), title: title(), unknown: false, surfaces, locallyFailing, verdict: decided };
+    return { ...base, text: '', ...colours(unreadable ? 'unknown' : 'operational'), title: title(), unknown: false };
   }
-  return {
-    text: worst.code + (affected.length > 1 ? '+' : ''), ...colours(worst.status), title: title(), unknown: false, surfaces, locallyFailing, verdict: decided,
-  };
+  // 429s here during claude.ai's incident: said at once, before anyone upgrades a plan over it.
+  const note = decided.kind === 'down' && decided.limitedHere ? i18n.t('adviceLimitedIsOutage') : '';
+  return { ...base, text: worst.code + (situation.affected > 1 ? '+' : ''), ...colours(worst.status), title: title(note), unknown: false };
 }
 
 function colours(key: keyof typeof COLOURS): { background: string; textColor: string } {

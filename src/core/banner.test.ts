@@ -3,7 +3,7 @@ import { summaryOf } from '../../test/support/fixtures';
 import { failed, stateFor, T0 } from '../../test/support/states';
 import { type BannerView, decideBanner, dismissalFor, isDismissed, isLive, readBanner, RECOVERED_SHOW_MS, toStoredBanner } from './banner';
 import { deriveSnapshot } from './derive';
-import { HOLD_MS } from './sensing/local-signal';
+import { HOLD_MS, type LocalSignal, NO_SIGNAL } from './sensing/local-signal';
 import { parseSummary } from './parse';
 import { EMPTY_STATE, recordSuccess, STALE_AFTER_MS, type StatusState } from './source';
 
@@ -175,8 +175,9 @@ describe('stored banner', () => {
     const { readBanner, toStoredBanner, readDismissal } = await import('./banner');
     const view = decideBanner(null, stateFor('b1-2026-03-02-investigating'), T0, ORIGIN);
     expect(readBanner(JSON.parse(JSON.stringify(toStoredBanner(view))))).toEqual(view);
-    // Version 1 (before outage views carried their status) is dropped: the next check writes a new one.
-    for (const bad of [undefined, null, { version: 1, view }, { version: 3, view }, { version: 2, view: { kind: 'outage' } }, { version: 2, view: { kind: 'boom' } }]) {
+    // Versions before 3 (without "works here", 429s and "on and off") are dropped: the next check writes a new one.
+    const { worksHere: _, ...v2 } = view as Extract<BannerView, { kind: 'outage' }>;
+    for (const bad of [undefined, null, { version: 1, view }, { version: 2, view }, { version: 3, view: v2 }, { version: 3, view: { kind: 'outage' } }, { version: 3, view: { kind: 'boom' } }]) {
       expect(readBanner(bad)).toEqual({ kind: 'hidden', wasAffected: false });
     }
     expect(readDismissal({ key: 'k', rank: 2 })).toEqual({ key: 'k', rank: 2 });
@@ -185,30 +186,34 @@ describe('stored banner', () => {
 });
 
 describe('decideBanner with the local signal', () => {
-  const local = { kind: 'failing' as const, since: T0 - 60_000, failed: 7, total: 9, updatedAt: T0 };
+  const local: LocalSignal = { ...NO_SIGNAL, kind: 'failing', since: T0 - 60_000, failed: 7, total: 9, updatedAt: T0 };
   const fine = stateFor('b0-2026-03-02-baseline', T0);
 
   it('shows the advice, marked as seen here, while the status page says claude.ai is fine', () => {
     expect(decideBanner(null, fine, T0, ORIGIN, local)).toEqual({
-      kind: 'local', key: `local:${T0 - 60_000}`, rank: 3, since: T0 - 60_000, url: ORIGIN, validUntil: T0 + HOLD_MS,
+      kind: 'local', key: `local:${T0 - 60_000}`, rank: 3, since: T0 - 60_000, url: ORIGIN, validUntil: T0 + HOLD_MS, onAndOff: false,
     });
+    expect(decideBanner(null, fine, T0, ORIGIN, { ...local, onAndOff: true })).toMatchObject({ kind: 'local', onAndOff: true });
   });
 
   it('gives way to the official incident when the status page confirms', () => {
     const shown = decideBanner(null, fine, T0, ORIGIN, local);
     const confirmed = stateFor('b1-2026-03-02-investigating', T0 + 60_000);
-    expect(decideBanner(shown, confirmed, T0 + 60_000, ORIGIN, { kind: 'none' }).kind).toBe('outage');
+    expect(decideBanner(shown, confirmed, T0 + 60_000, ORIGIN, NO_SIGNAL).kind).toBe('outage');
   });
 
-  it('says claude.ai has recovered when the signal clears', () => {
+  it('says claude.ai has recovered only when the signal ended in a recovery, and goes away quietly when it ran out', () => {
     const shown = decideBanner(null, fine, T0, ORIGIN, local);
-    expect(decideBanner(shown, stateFor('b0-2026-03-02-baseline', T0 + 60_000), T0 + 60_000, ORIGIN).kind).toBe('recovered');
+    const later = stateFor('b0-2026-03-02-baseline', T0 + 60_000);
+    expect(decideBanner(shown, later, T0 + 60_000, ORIGIN, NO_SIGNAL, 'recovered').kind).toBe('recovered');
+    expect(decideBanner(shown, later, T0 + 60_000, ORIGIN, NO_SIGNAL, 'quiet')).toEqual({ kind: 'hidden', wasAffected: false });
   });
 
-  it('is dismissed per run of failures', () => {
+  it('is one banner, dismissed once, for a whole episode, brownout or not', () => {
     const shown = decideBanner(null, fine, T0, ORIGIN, local);
     const dismissal = dismissalFor(shown);
     expect(isDismissed(decideBanner(shown, fine, T0 + 5_000, ORIGIN, { ...local, updatedAt: T0 + 5_000 }), dismissal)).toBe(true);
+    expect(isDismissed(decideBanner(shown, fine, T0 + 9_000, ORIGIN, { ...local, onAndOff: true, updatedAt: T0 + 9_000 }), dismissal)).toBe(true);
     expect(isDismissed(decideBanner(null, fine, T0, ORIGIN, { ...local, since: T0 }), dismissal)).toBe(false);
   });
 
@@ -217,12 +222,30 @@ describe('decideBanner with the local signal', () => {
   });
 });
 
+describe('decideBanner during claude.ai’s incident, with what this browser sees', () => {
+  const outage = stateFor('c2-2026-03-02-monitoring', T0);
+  const works: LocalSignal = { ...NO_SIGNAL, kind: 'works-here', since: T0 - 1_000, updatedAt: T0 };
+
+  it('says claude.ai works again here while the incident is still listed, as news after a dismissed outage banner', () => {
+    const down = decideBanner(null, outage, T0, ORIGIN);
+    const view = decideBanner(down, outage, T0, ORIGIN, works);
+    expect(view).toMatchObject({ kind: 'outage', worksHere: true, major: false, key: 'works:incident:fx26mar02inc', stage: 'monitoring' });
+    expect(isDismissed(view, dismissalFor(down))).toBe(false);
+    expect(down).toMatchObject({ worksHere: false, limitedHere: false });
+  });
+
+  it('says 429s here are probably the outage while they are recent', () => {
+    expect(decideBanner(null, outage, T0, ORIGIN, { ...NO_SIGNAL, limitedAt: T0 - 10_000 })).toMatchObject({ kind: 'outage', limitedHere: true });
+    expect(decideBanner(null, outage, T0 + 5 * 60_000, ORIGIN, { ...NO_SIGNAL, limitedAt: T0 - 10_000 })).toMatchObject({ kind: 'outage', limitedHere: false });
+  });
+});
+
 describe('readBanner, field by field', () => {
   it('reads what it stores, and a view with a bad field as hidden', () => {
     const view = decideBanner(null, stateFor('b1-2026-03-02-investigating', T0), T0, ORIGIN);
     expect(readBanner(JSON.parse(JSON.stringify(toStoredBanner(view))))).toEqual(view);
     for (const [field, value] of [['url', ['javascript', 'alert(1)'].join(':')], ['validUntil', 'later'], ['title', 5], ['kind', '__proto__'], ['major', 'yes']] as const) {
-      expect(readBanner({ version: 2, view: { ...view, [field]: value } })).toEqual({ kind: 'hidden', wasAffected: false });
+      expect(readBanner({ version: 3, view: { ...view, [field]: value } })).toEqual({ kind: 'hidden', wasAffected: false });
     }
   });
 });

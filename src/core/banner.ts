@@ -2,11 +2,13 @@ import { type Check, isBoolean, isNumber, isString, orNull } from './checks';
 import { cleanText } from './clean-text';
 import { incidentUrl } from './links';
 import type { SurfaceState } from './derive';
+import { officialClaudeAi } from './official';
 import { HOLD_MS } from './sensing/hold';
-import type { LocalSignal } from './sensing/local-signal';
-import { isAffected, rankOf } from './severity';
-import { CLAUDE_AI } from './surfaces';
-import { freshnessOf, STALE_AFTER_MS, type StatusState } from './source';
+import { type LocalSignal, NO_SIGNAL, type SignalEnd } from './sensing/local-signal';
+import { rankOf } from './severity';
+import { decideSituation } from './situation';
+import { STALE_AFTER_MS, type StatusState } from './source';
+import type { ClaudeAiVerdict } from './verdict';
 import type { ComponentStatus, Impact, Incident, IncidentStage, MaintenanceStage } from './types';
 
 /** How long "claude.ai has recovered" stays up before the banner goes away by itself. */
@@ -32,13 +34,24 @@ export type BannerView =
     kind: 'outage'; stage: IncidentStage | MaintenanceStage | null; since: string | null; major: boolean;
     /** claude.ai's component status, worded by the banner when there is no incident title. */
     status: ComponentStatus;
+    /** The incident is still listed, but claude.ai has worked again in this browser for a while. */
+    worksHere: boolean;
+    /** claude.ai answered 429 here during the incident: probably the outage, not the person's usage. */
+    limitedHere: boolean;
   })
   | (Shown & { kind: 'maintenance'; until: string | null })
   /**
    * The local signal: seen failing in this browser, not (yet) on the status page. `document`: decided by
    * the content script itself, because the claude.ai page it runs in came back as a server error.
    */
-  | { kind: 'local'; key: string; rank: number; validUntil: number; since: number; url: string; document?: boolean }
+  | {
+    kind: 'local'; key: string; rank: number; validUntil: number; since: number; url: string;
+    /** Failing on and off (a brownout), not all the time. */
+    onAndOff: boolean;
+    document?: boolean;
+    /** The page itself came back 429 ("Rate exceeded"), not a 5xx. */
+    rate?: boolean;
+  }
   | { kind: 'recovered'; shownUntil: number; url: string };
 
 export interface BannerDismissal {
@@ -47,7 +60,8 @@ export interface BannerDismissal {
 }
 
 const IMPACT_RANK: Record<Impact, number> = { none: 0, unknown: 0, maintenance: 1, minor: 2, major: 3, critical: 4 };
-const TITLE_MAX = 160;
+const TITLE_MAX = 140;
+const ACTIVE: ReadonlySet<string> = new Set(['in_progress', 'verifying']);
 const UPDATE_MAX = 280;
 
 
@@ -62,12 +76,15 @@ function wasShowing(prev: BannerView | null): boolean {
     || (prev.kind === 'hidden' && prev.wasAffected));
 }
 
-function outage(ai: SurfaceState, incidents: Incident[], validUntil: number, origin: string): BannerView {
+function outage(ai: SurfaceState, incidents: Incident[], validUntil: number, origin: string, verdict: ClaudeAiVerdict): BannerView {
   const incident = pickIncident(incidents);
   const rank = Math.max(rankOf(ai.status), incident ? IMPACT_RANK[incident.impact] : 0);
+  const worksHere = verdict.kind === 'works-here';
+  const key = incident ? `incident:${incident.id}` : `component:${ai.componentId}:${ai.since ?? ''}`;
   return {
     kind: 'outage',
-    key: incident ? `incident:${incident.id}` : `component:${ai.componentId}:${ai.since ?? ''}`,
+    // "Works again here" is news after a dismissed outage banner: its own key.
+    key: worksHere ? `works:${key}` : key,
     rank,
     validUntil,
     // Without an incident there is no title; the banner words the component status instead.
@@ -76,57 +93,70 @@ function outage(ai: SurfaceState, incidents: Incident[], validUntil: number, ori
     url: incidentUrl(origin, incident),
     stage: incident?.stage ?? null,
     since: incident?.startedAt ?? ai.since,
-    major: ai.status === 'major_outage' || incident?.impact === 'critical',
+    major: !worksHere && (ai.status === 'major_outage' || incident?.impact === 'critical'),
     status: ai.status,
+    worksHere,
+    limitedHere: verdict.kind === 'down' && verdict.limitedHere,
   };
 }
 
 /** Seen failing in this browser since `since`: ranked as a partial outage, for as long as a failure holds. */
-function localView(key: string, since: number, origin: string): Extract<BannerView, { kind: 'local' }> {
-  return { kind: 'local', key, rank: rankOf('partial_outage'), since, url: origin, validUntil: since + HOLD_MS };
+function localView(key: string, since: number, origin: string, onAndOff: boolean): Extract<BannerView, { kind: 'local' }> {
+  return { kind: 'local', key, rank: rankOf('partial_outage'), since, url: origin, validUntil: since + HOLD_MS, onAndOff };
 }
 
 /**
  * The view the claude.ai script shows by itself when the page it runs in came back as a server error at
  * `at`: the local advice at once, before the background has confirmed anything.
  */
-export const documentFailureView = (at: number, origin: string): BannerView => ({ ...localView(`document:${at}`, at, origin), document: true });
+export const documentFailureView = (at: number, origin: string, rate = false): BannerView => ({
+  ...localView(`document:${at}`, at, origin, false), document: true, ...(rate ? { rate } : {}),
+});
 
 /**
- * What the claude.ai banner should show. Only claude.ai counts: an incident on the API alone does not
- * alarm claude.ai users. When the status is unknown or stale nothing is shown (no false alarm, no false
- * all-clear), but a banner that was up is remembered so that recovery is still announced afterwards.
+ * What the claude.ai banner should show, acting on the one situation (situation.ts) for claude.ai. Only
+ * claude.ai counts: an incident on the API alone does not alarm claude.ai users. When the status is unknown
+ * or stale nothing is shown (no false alarm, no false all-clear), but a banner that was up is remembered so
+ * that recovery is still announced afterwards. `ended` says how the local signal just ended: only a real
+ * recovery says "you can sign in again"; a signal that ran out with nothing seen goes away quietly.
  */
 export function decideBanner(
-  prev: BannerView | null, state: StatusState, now: number, origin: string, local: LocalSignal = { kind: 'none' },
+  prev: BannerView | null, state: StatusState, now: number, origin: string, local: LocalSignal = NO_SIGNAL, ended: SignalEnd = null,
 ): BannerView {
   const wasAffected = wasShowing(prev);
   const snapshot = state.snapshot;
-  if (!freshnessOf(state, now).fresh || !snapshot) return { kind: 'hidden', wasAffected };
-  const ai = snapshot.surfaces.find((s) => s.key === CLAUDE_AI);
-  if (!ai) return { kind: 'hidden', wasAffected };
+  const verdict = decideSituation(state, now, local).claudeAi;
+  const official = officialClaudeAi(state, now);
+  if (!snapshot || !official.ai) return { kind: 'hidden', wasAffected };
+  const ai = official.ai;
   const validUntil = snapshot.fetchedAt + STALE_AFTER_MS;
-  const incidents = snapshot.incidents.filter((i) => i.componentIds.includes(ai.componentId));
-  if (incidents.length > 0 || (isAffected(ai.status) && ai.status !== 'under_maintenance')) {
-    return outage(ai, incidents, validUntil, origin);
+  switch (verdict.kind) {
+    case 'down':
+    case 'works-here':
+      return outage(ai, official.incidents, validUntil, origin, verdict);
+    case 'maintenance': {
+      const m = snapshot.maintenances.find((x) => x.componentIds.includes(ai.componentId) && ACTIVE.has(x.stage));
+      return {
+        kind: 'maintenance', key: `maintenance:${m?.id ?? ai.componentId}`, rank: rankOf(ai.status), validUntil,
+        title: m ? cleanText(m.name, TITLE_MAX) : '',
+        update: m?.latest?.body ? cleanText(m.latest.body, UPDATE_MAX) : null,
+        url: incidentUrl(origin, m), until: m?.scheduledUntil ?? null,
+      };
+    }
+    // The status page says claude.ai is fine, but this browser sees it failing: the same advice, marked as
+    // seen here, one banner for the whole episode. It lasts as long as the signal's latest word and the
+    // status it was checked against.
+    case 'failing-for-you':
+      return { ...localView(`local:${local.since}`, local.since, origin, verdict.onAndOff), validUntil: Math.min(validUntil, local.updatedAt + HOLD_MS) };
+    case 'fine': {
+      const quiet = prev?.kind === 'local' && ended === 'quiet';
+      if (wasAffected && !quiet) return { kind: 'recovered', shownUntil: now + RECOVERED_SHOW_MS, url: origin };
+      if (prev?.kind === 'recovered' && now < prev.shownUntil) return prev;
+      return { kind: 'hidden', wasAffected: false };
+    }
+    default:
+      return { kind: 'hidden', wasAffected };
   }
-  if (ai.status === 'under_maintenance') {
-    const m = snapshot.maintenances.find((x) => x.componentIds.includes(ai.componentId));
-    return {
-      kind: 'maintenance', key: `maintenance:${m?.id ?? ai.componentId}`, rank: rankOf(ai.status), validUntil,
-      title: m ? cleanText(m.name, TITLE_MAX) : '',
-      update: m?.latest?.body ? cleanText(m.latest.body, UPDATE_MAX) : null,
-      url: incidentUrl(origin, m), until: m?.scheduledUntil ?? null,
-    };
-  }
-  // The status page says claude.ai is fine, but this browser sees it failing: the same advice, marked as
-  // seen here. It lasts as long as the signal's latest word and the status it was checked against.
-  if (local.kind === 'failing') {
-    return { ...localView(`local:${local.since}`, local.since, origin), validUntil: Math.min(validUntil, local.updatedAt + HOLD_MS) };
-  }
-  if (wasAffected) return { kind: 'recovered', shownUntil: now + RECOVERED_SHOW_MS, url: origin };
-  if (prev?.kind === 'recovered' && now < prev.shownUntil) return prev;
-  return { kind: 'hidden', wasAffected: false };
 }
 
 /** Whether the person dismissed this very report; a new incident or an escalation brings it back. */
@@ -153,7 +183,8 @@ export function isLive(view: BannerView, now: number): boolean {
 export const BANNER_KEY = 'banner';
 export const DISMISSAL_KEY = 'bannerDismissal';
 // 2: outage views carry the component status and may have no title (worded by the banner, in its language).
-const BANNER_VERSION = 2;
+// 3: "works again here", 429s during the incident, and a brownout's "on and off".
+const BANNER_VERSION = 3;
 
 export const toStoredBanner = (view: BannerView) => ({ version: BANNER_VERSION, view });
 
@@ -162,9 +193,12 @@ const link: Check = (v) => typeof v === 'string' && /^https?:\/\//.test(v);
 const SHOWN: Record<string, Check> = { key: isString, rank: isNumber, validUntil: isNumber, title: isString, update: orNull(isString), url: link };
 const FIELDS: Record<string, Record<string, Check>> = {
   hidden: { wasAffected: isBoolean },
-  outage: { ...SHOWN, stage: orNull(isString), since: orNull(isString), major: isBoolean, status: isString },
+  outage: { ...SHOWN, stage: orNull(isString), since: orNull(isString), major: isBoolean, status: isString, worksHere: isBoolean, limitedHere: isBoolean },
   maintenance: { ...SHOWN, until: orNull(isString) },
-  local: { key: isString, rank: isNumber, validUntil: isNumber, since: isNumber, url: link, document: (v) => v === undefined || isBoolean(v) },
+  local: {
+    key: isString, rank: isNumber, validUntil: isNumber, since: isNumber, url: link, onAndOff: isBoolean,
+    document: (v) => v === undefined || isBoolean(v), rate: (v) => v === undefined || isBoolean(v),
+  },
   recovered: { shownUntil: isNumber, url: link },
 };
 

@@ -1,4 +1,5 @@
 import { cleanText } from './clean-text';
+import { impliedStatus, isOpen } from './implied-status';
 import { identifySurfaces } from './surfaces';
 import type { Component, ComponentStatus, Incident, Summary } from './types';
 
@@ -59,7 +60,8 @@ function trimIncident(i: Incident, ids: ReadonlySet<string>): Incident {
 /**
  * Derives each surface's state from the components, never from `status.indicator`, which is a blend
  * that can understate a single surface (NOTES.md, "status"). A maintenance in progress marks its
- * components as under maintenance even if the page has not flipped the component itself. Linear in the
+ * components as under maintenance even if the page has not flipped the component itself, and an open
+ * incident marks an operational component by its impact (implied-status.ts). Linear in the
  * size of the answer: lookups go through sets and maps, never a search per component.
  */
 export function deriveSnapshot(summary: Summary, fetchedAt: number): Snapshot {
@@ -68,12 +70,13 @@ export function deriveSnapshot(summary: Summary, fetchedAt: number): Snapshot {
   const ids = new Set(components.map((c) => c.id));
   const incidents = summary.incidents.slice(0, MAX_OPEN).map((i) => trimIncident(i, ids));
   const maintenances = summary.maintenances.slice(0, MAX_OPEN).map((i) => trimIncident(i, ids));
-  const linked = new Map<string, { incidents: string[]; maintenance: boolean }>();
+  const linked = new Map<string, { incidents: string[]; maintenance: boolean; open: Incident[] }>();
   const link = (i: Incident, maintenance: boolean): void => {
     for (const id of i.componentIds) {
-      const entry = linked.get(id) ?? { incidents: [], maintenance: false };
+      const entry = linked.get(id) ?? { incidents: [], maintenance: false, open: [] };
       entry.incidents.push(i.id);
       entry.maintenance ||= maintenance;
+      if (!maintenance && isOpen(i)) entry.open.push(i);
       linked.set(id, entry);
     }
   };
@@ -82,10 +85,12 @@ export function deriveSnapshot(summary: Summary, fetchedAt: number): Snapshot {
   const surfaces = components.map((c): SurfaceState => {
     const identity = identities.get(c.id) ?? { key: `component:${c.id}`, label: c.name, code: '?' };
     const links = linked.get(c.id);
-    const status: ComponentStatus = c.status === 'operational' && links?.maintenance ? 'under_maintenance' : c.status;
+    // An open incident outranks a maintenance in progress: something is wrong beyond the planned work.
+    const implied = impliedStatus(c.status, links?.open ?? []);
+    const status: ComponentStatus = implied?.status ?? (c.status === 'operational' && links?.maintenance ? 'under_maintenance' : c.status);
     return {
       ...identity, label: cleanText(identity.label, LABEL_MAX) || identity.code,
-      componentId: c.id, status, since: c.updatedAt, incidentIds: links?.incidents ?? [],
+      componentId: c.id, status, since: implied ? implied.since : c.updatedAt, incidentIds: links?.incidents ?? [],
     };
   });
   return { fetchedAt, pageUpdatedAt: summary.pageUpdatedAt, surfaces, incidents, maintenances };

@@ -13,12 +13,13 @@ import { iconSegments } from './icon';
 import { stepNotifier, readNotifyMemory, type NotifyMemory } from './notify/notify';
 import { parseIncidentList } from './parse';
 import { readPollMeta } from './polling';
-import { readSignal, stepSignal } from './sensing/local-signal';
+import { NO_SIGNAL, readSignal, stepSignal } from './sensing/local-signal';
 import { readWindow } from './sensing/request-window';
 import { readSettings } from './settings';
 import { EMPTY_STATE, type StatusState } from './source';
 import { readStoredStatus } from './stored';
-import { decideVerdict, verdictWords } from './verdict';
+import { decideSituation } from './situation';
+import { verdictWords } from './verdict';
 
 const ORIGIN = 'https://status.claude.com';
 const PER_CHECK_MS = 250;
@@ -62,8 +63,8 @@ function check(state: StatusState, memory: NotifyMemory | null, body: unknown, n
   const badge = decideBadge(next, now, EN);
   iconSegments(badge);
   decideBanner(null, next, now, ORIGIN);
-  verdictWords(EN, decideVerdict(next, now, { kind: 'none' }));
-  stepSignal({ kind: 'none' }, readWindow(null), next, now);
+  verdictWords(EN, decideSituation(next, now, NO_SIGNAL).verdict);
+  stepSignal(NO_SIGNAL, readWindow(null), next, now);
   return { next, notifier, badge };
 }
 

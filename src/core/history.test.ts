@@ -22,6 +22,13 @@ describe('history', () => {
     expect(h.listFetchedAt).toBe(MAR5);
   });
 
+  it('keeps an incident Anthropic unlinked at its resolution, through its updates’ affected components', () => {
+    const incidents = parseIncidentList(readJson('anthropic/c3-2026-03-02-resolved/incidents-variant-unlinked-at-resolve.json'));
+    if (!incidents) throw new Error('no list');
+    const h = recordIncidents(EMPTY_HISTORY, incidents, keyOf, MAR5);
+    expect(Object.fromEntries(h.days.find((d) => d.day === '2026-03-02')?.ranks ?? [])).toEqual({ 'claude-ai': 3, console: 3, api: 3, 'claude-code': 3 });
+  });
+
   it('counts an open incident up to today, and the extension’s own checks too', () => {
     const open = stateFor('f-claude-code-degraded-only', MAR5).snapshot;
     if (!open) throw new Error('no snapshot');

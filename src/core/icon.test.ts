@@ -4,13 +4,15 @@ import { failed, stateFor, T0 } from '../../test/support/states';
 import { EMPTY_STATE } from './source';
 import { decideBadge } from './badge';
 import { contrast, iconSegments } from './icon';
+import { type LocalSignal, NO_SIGNAL } from './sensing/local-signal';
 import { COLOURS } from './severity';
 
 describe('iconSegments', () => {
   it('draws one segment per watched surface, thick where affected', () => {
     const segments = iconSegments(decideBadge(stateFor('b1-2026-03-02-investigating'), T0, EN));
     expect(segments).toHaveLength(5);
-    expect(segments.map((s) => s.thick)).toEqual([true, true, false, false, true]);
+    // claude.ai, Console, the API (its open incident), not Government, Claude Code.
+    expect(segments.map((s) => s.thick)).toEqual([true, true, true, false, true]);
     expect(segments[0]?.colour).toBe('#B94A00');
     for (const s of segments) expect(s.endAngle).toBeGreaterThan(s.startAngle);
   });
@@ -34,7 +36,7 @@ describe('iconSegments', () => {
   // Reproduction (#15): the ring's colours were about 2:1 against a dark toolbar.
   it.each(Object.keys(COLOURS))('reads at 3:1 or more on light and dark toolbars: %s, with its halo', (key) => {
     const colour = COLOURS[key as keyof typeof COLOURS].background;
-    const local = { kind: 'failing' as const, since: T0, failed: 5, total: 5, updatedAt: T0 };
+    const local: LocalSignal = { ...NO_SIGNAL, kind: 'failing', since: T0, failed: 5, total: 5, updatedAt: T0 };
     const all = [
       ...iconSegments(decideBadge(stateFor('d-major-outage-multi-component'), T0, EN)),
       ...iconSegments(decideBadge(stateFor('e-scheduled-maintenance-in-progress'), T0, EN)),

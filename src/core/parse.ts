@@ -58,11 +58,26 @@ function parseUpdate(v: unknown): IncidentUpdate | null {
   };
 }
 
+const idsOf = (items: unknown[], field: 'id' | 'code'): string[] =>
+  items.map((c) => (isObject(c) ? short(c[field], ID_MAX) : null)).filter((c): c is string => c !== null);
+
+/**
+ * The components an incident is linked to. Anthropic unlinks them when it resolves an incident
+ * (`components: []`, NOTES.md "incidents"); its updates' `affected_components` (whose `code` is the
+ * component id) still say which surfaces it hit, so the history keeps it.
+ */
+function componentsOf(v: Record<string, unknown>, rawUpdates: unknown[]): string[] {
+  const linked = idsOf(list(v.components), 'id');
+  if (linked.length > 0) return linked;
+  return [...new Set(rawUpdates.flatMap((u) => (isObject(u) ? idsOf(list(u.affected_components), 'code') : [])))];
+}
+
 function parseIncident(v: unknown): Incident | null {
   if (!isObject(v)) return null;
   const id = short(v.id, ID_MAX);
   if (id === null) return null;
-  const updates = list(v.incident_updates).slice(0, MAX_UPDATES).map(parseUpdate).filter((u): u is IncidentUpdate => u !== null);
+  const rawUpdates = list(v.incident_updates).slice(0, MAX_UPDATES);
+  const updates = rawUpdates.map(parseUpdate).filter((u): u is IncidentUpdate => u !== null);
   // The page sends updates newest first, but order by time anyway so a reordered answer cannot show an old text.
   updates.sort((a, b) => timeOf(b.at) - timeOf(a.at));
   return {
@@ -74,9 +89,7 @@ function parseIncident(v: unknown): Incident | null {
     startedAt: time(v.started_at) ?? time(v.created_at),
     updatedAt: time(v.updated_at),
     resolvedAt: time(v.resolved_at),
-    componentIds: list(v.components)
-      .map((c) => (isObject(c) ? short(c.id, ID_MAX) : null))
-      .filter((c): c is string => c !== null),
+    componentIds: componentsOf(v, rawUpdates),
     latest: updates[0] ?? null,
     shortlink: short(v.shortlink, LINK_MAX),
     scheduledFor: time(v.scheduled_for),

@@ -13,7 +13,7 @@ import { stateFor } from '../../test/support/states';
 import { EMPTY_HISTORY } from '../core/history';
 import { toStoredBanner } from '../core/banner';
 import { DEFAULT_SETTINGS, toStoredSettings } from '../core/settings';
-import { toStoredSignal } from '../core/sensing/local-signal';
+import { NO_SIGNAL, toStoredSignal } from '../core/sensing/local-signal';
 import { toStored } from '../core/stored';
 import { Options } from '../options/Options';
 import { loadPopupData } from '../shared/status-store';
@@ -25,7 +25,7 @@ const now = Date.now();
 const GOOD_LOCAL = JSON.parse(JSON.stringify({
   status: toStored(stateFor('b1-2026-03-02-investigating', now)),
   history: { ...EMPTY_HISTORY, days: [{ day: new Date(now).toISOString().slice(0, 10), ranks: [['claude-ai', 3]] }] },
-  localSignal: toStoredSignal({ kind: 'failing', since: now - 60_000, failed: 5, total: 6, updatedAt: now }),
+  localSignal: toStoredSignal({ ...NO_SIGNAL, kind: 'failing', since: now - 60_000, failed: 5, total: 6, updatedAt: now }),
   banner: toStoredBanner({ kind: 'hidden', wasAffected: false }),
 })) as Record<string, unknown>;
 const GOOD_SYNC = JSON.parse(JSON.stringify({ settings: toStoredSettings({ ...DEFAULT_SETTINGS, watched: ['claude-ai'], quietHours: { start: 60, end: 120 } }) })) as Record<string, unknown>;

@@ -24,12 +24,13 @@ const march2 = (overrides: Record<string, ComponentStatus>) => ({ ...allOk(MARCH
 export const EXPECTED: Record<string, Expected> = {
   'a-all-operational': { surfaces: allOk(SIX), badge: '', colour: null },
   'b0-2026-03-02-baseline': { surfaces: allOk(MARCH), badge: '', colour: null },
+  // The API's component still reads operational, but the open (major) incident is linked to it: partial outage.
   'b1-2026-03-02-investigating': {
-    surfaces: march2({ 'claude-ai': 'partial_outage', console: 'partial_outage', 'claude-code': 'degraded_performance' }),
+    surfaces: march2({ 'claude-ai': 'partial_outage', console: 'partial_outage', api: 'partial_outage', 'claude-code': 'degraded_performance' }),
     badge: 'AI+', colour: ORANGE,
   },
   'c1-2026-03-02-identified': {
-    surfaces: march2({ 'claude-ai': 'partial_outage', console: 'partial_outage', 'claude-code': 'degraded_performance' }),
+    surfaces: march2({ 'claude-ai': 'partial_outage', console: 'partial_outage', api: 'partial_outage', 'claude-code': 'degraded_performance' }),
     badge: 'AI+', colour: ORANGE,
   },
   'c1b-2026-03-02-identified-api-degraded': {
@@ -38,7 +39,11 @@ export const EXPECTED: Record<string, Expected> = {
     }),
     badge: 'AI+', colour: ORANGE,
   },
-  'c2-2026-03-02-monitoring': { surfaces: march2({ 'claude-ai': 'degraded_performance' }), badge: 'AI', colour: YELLOW },
+  // Monitoring is still open: the components the page already shows green keep the incident's impact.
+  'c2-2026-03-02-monitoring': {
+    surfaces: march2({ 'claude-ai': 'degraded_performance', console: 'partial_outage', api: 'partial_outage', 'claude-code': 'partial_outage' }),
+    badge: 'CON+', colour: ORANGE,
+  },
   'c3-2026-03-02-resolved': { surfaces: allOk(MARCH), badge: '', colour: null },
   'd-major-outage-multi-component': {
     surfaces: {
