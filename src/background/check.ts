@@ -1,5 +1,5 @@
 import { type BannerView, decideBanner } from '../core/banner';
-import { type LocalSignal, NO_SIGNAL, stepSignal } from '../core/sensing/local-signal';
+import { type LocalSignal, NO_SIGNAL, type SignalEnd, stepSignal } from '../core/sensing/local-signal';
 import { afterCheck, backoffMs, cadenceMinutes, originFor, type PollMeta, resumeDelayMs } from '../core/polling';
 import type { Settings } from '../core/settings';
 import { freshnessOf, type StatusState } from '../core/source';
@@ -21,8 +21,10 @@ let queued: Promise<void> | null = null;
 const HIDDEN: BannerView = { kind: 'hidden', wasAffected: false };
 
 /** The banner for a status and the local signal, unless the person turned the banner off. */
-export function bannerFor(prev: BannerView, state: StatusState, settings: Settings, now: number, signal: LocalSignal): BannerView {
-  return settings.bannerEnabled ? decideBanner(prev, state, now, STATUS_ORIGIN, signal) : HIDDEN;
+export function bannerFor(
+  prev: BannerView, state: StatusState, settings: Settings, now: number, signal: LocalSignal, ended: SignalEnd = null,
+): BannerView {
+  return settings.bannerEnabled ? decideBanner(prev, state, now, STATUS_ORIGIN, signal, ended) : HIDDEN;
 }
 
 /**
@@ -61,7 +63,8 @@ async function runCheck(force: boolean): Promise<void> {
   const now = Date.now();
   // The status page's new word decides whether the local signal rises (it confirms the network is up),
   // stays, or gives way to an official incident.
-  const signal = settings.sensing ? stepSignal(prevSignal, requests, after, now).signal : NO_SIGNAL;
+  const step = settings.sensing ? stepSignal(prevSignal, requests, after, now) : { signal: NO_SIGNAL, ended: null };
+  const signal = step.signal;
   const result = after.error === null ? { ok: true as const } : { ok: false as const, kind: after.error.kind };
   const poll: PollMeta = {
     ...afterCheck(meta, result, origin, STATUS_ORIGIN, now),
@@ -70,7 +73,7 @@ async function runCheck(force: boolean): Promise<void> {
   };
   const notifier = notifyStep(memory, after, settings, now);
   // Record before announcing: if the worker dies in between, the next wake shows it (flushNotice).
-  await saveCheck(after, bannerFor(prevBanner, after, settings, now, signal), notifier.memory, poll, history, signal);
+  await saveCheck(after, bannerFor(prevBanner, after, settings, now, signal, step.ended), notifier.memory, poll, history, signal);
   const period = cadenceMinutes(after, poll, now);
   await Promise.all([
     applyBadge(after, now, settings.watched, signal),

@@ -46,7 +46,7 @@ async function realStorage(): Promise<{ local: Record<string, unknown>; session:
   scenario = 'b1-2026-03-02-investigating';
   await refresh();
   await fakeBrowser.storage.local.set({ bannerDismissal: { key: 'incident:x', rank: 3 } });
-  await fakeBrowser.storage.session.set({ requestWindow: { version: 2, buckets: [{ at: 0, ok: 1, answered: 0, failed: 2, weak: 0, offline: 0, documentFailed: 0 }], okStreak: 0, lastFailureAt: 0, confirmAt: null } });
+  await fakeBrowser.storage.session.set({ requestWindow: { version: 3, buckets: [{ at: 0, ok: 1, answered: 0, limited: 0, failed: 2, overloaded: 0, offline: 0, documentFailed: 0 }], okStreak: 0, lastFailureAt: 0, confirmAt: null, flips: 0 } });
   return { local: await fakeBrowser.storage.local.get(null), session: await fakeBrowser.storage.session.get(null) };
 }
 

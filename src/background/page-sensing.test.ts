@@ -4,10 +4,11 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLAUDE_TAB, OWN_PAGE, resetFakeBrowser, sendMessage, startWorker as start } from '../../test/support/fake-worker';
 import { summaryOf } from '../../test/support/fixtures';
+import { EN } from '../../test/support/i18n';
 import { stateFor } from '../../test/support/states';
 import { BANNER_KEY, readBanner } from '../core/banner';
 import { LOCAL_SIGNAL_KEY, readSignal } from '../core/sensing/local-signal';
-import { NO_COUNTS, type OutcomeCounts } from '../core/sensing/page-outcome';
+import { MAX_PER_BATCH, NO_COUNTS, type OutcomeCounts } from '../core/sensing/page-outcome';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, toStoredSettings } from '../core/settings';
 import { STATE_KEY, toStored } from '../core/stored';
 
@@ -65,10 +66,14 @@ describe('the local signal', () => {
     await vi.waitFor(async () => expect((await signal()).kind).toBe('failing'));
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(await badgeText()).toBe('AI!');
-    expect(await fakeBrowser.action.getTitle({})).toMatch(/^claude\.ai is failing for you; the status page has not said so yet\n/);
+    expect((await fakeBrowser.action.getTitle({})).split('\n')[0]).toBe(EN.t('verdictLocal'));
     expect((await banner()).kind).toBe('local');
 
-    await requests(3, 'ok', 1_000);
+    // A few successes are not a recovery: a brownout has lucky streaks.
+    await requests(4, 'ok', 1_000);
+    expect((await signal()).kind).toBe('failing');
+    // Successes holding for a minute after the last failure are.
+    await requests(6, 'ok', 10_000);
     await vi.waitFor(async () => expect((await signal()).kind).toBe('none'));
     expect(await badgeText()).toBe('');
     expect((await banner()).kind).toBe('recovered');
@@ -95,12 +100,24 @@ describe('the local signal', () => {
     expect(fetchMock.mock.calls.length).toBeLessThanOrEqual(2);
   });
 
-  it('never rises on 4xx answers or aborted requests', async () => {
+  it('never rises on refusals (401, 403, 429) or 529s on completions, and asks the status page nothing for them', async () => {
     fetchMock.mockImplementation(async () => summary('b0-2026-03-02-baseline'));
     await startWorker(true);
     await requests(20, 'answered');
-    await requests(20, 'weak');
+    await requests(20, 'limited');
+    await requests(20, 'overloaded');
     expect((await signal()).kind).toBe('none');
+    expect(await badgeText()).toBe('');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('never rises from broken claude.ai documents alone: another site opening a failing claude.ai URL, or one reloaded', async () => {
+    fetchMock.mockImplementation(async () => summary('b0-2026-03-02-baseline'));
+    await startWorker(true);
+    await requests(20, 'documentFailed', 2_000);
+    expect((await signal()).kind).toBe('none');
+    expect(await badgeText()).toBe('');
+    expect((await banner()).kind).not.toBe('local');
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
@@ -130,8 +147,17 @@ describe('the local signal', () => {
     const batch = { type: 'claude-outcomes', counts: { ...NO_COUNTS, failed: 50 } };
     await send(batch, { ...CLAUDE_TAB, url: 'https://claude.ai.evil.example/' });
     await send(batch, OWN_PAGE);
-    await send({ ...batch, counts: { ...NO_COUNTS, failed: 1e6 } });
-    await send({ ...batch, url: 'https://claude.ai/chat/secret' });
+    await send({ ...batch, counts: { ...NO_COUNTS, failed: -1 } });
+    await send({ ...batch, counts: { ...NO_COUNTS, failed: 2.5 } });
+    await send({ ...batch, counts: 'failed' });
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it('cuts an oversized batch down to the cap instead of throwing it away', async () => {
+    fetchMock.mockImplementation(async () => summary('b0-2026-03-02-baseline'));
+    await startWorker(true);
+    await send({ type: 'claude-outcomes', counts: { ...NO_COUNTS, failed: 1e6, ok: 3 } });
+    const stored = Object.values(await fakeBrowser.storage.session.get(null))[0] as { buckets: { failed: number; ok: number }[] };
+    expect(stored.buckets).toEqual([expect.objectContaining({ failed: MAX_PER_BATCH, ok: 3 })]);
   });
 });

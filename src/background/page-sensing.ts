@@ -1,6 +1,6 @@
-// The local signal's glue: the claude.ai content script sends counts of how its page's own requests ended
-// (only when something other than success happened); this folds them into the window and the signal.
-import { stepSignal } from '../core/sensing/local-signal';
+// The local signal's glue: claude.ai content scripts send counts of how their page's own requests ended
+// (only when they matter); this folds them into the window and the signal, and shows the result.
+import { type LocalSignal, stepSignal } from '../core/sensing/local-signal';
 import type { OutcomeCounts } from '../core/sensing/page-outcome';
 import { judge, observe } from '../core/sensing/request-window';
 import {
@@ -19,29 +19,32 @@ export function notePageOutcomes(counts: OutcomeCounts): Promise<void> {
   return chain;
 }
 
+/** What the banner depends on, beyond the counts: when it changes, the banner is decided again. */
+const shape = (s: LocalSignal): string => JSON.stringify([s.kind, s.since, s.onAndOff, s.limitedAt === null, s.overloadedAt === null]);
+
 async function count(counts: OutcomeCounts): Promise<void> {
   const [settings, before, prev] = await Promise.all([loadSettings(), loadWindow(), loadSignal()]);
   if (!settings.sensing) return;
   const now = Date.now();
   const observed = observe(before, counts, now);
-  // Nothing to decide while the window is not failing and no signal is up: counted, the status not read.
-  if (prev.kind === 'none' && !judge(observed, now).failing) {
+  // Nothing to decide while no signal is up, nothing fails, nothing was ever seen failing here and no 429
+  // or 529 came: counted, the status not read.
+  const quiet = prev.kind === 'none' && prev.limitedAt === null && prev.overloadedAt === null && counts.limited + counts.overloaded === 0;
+  if (quiet && observed.lastFailureAt === null && !judge(observed, now).failing) {
     await saveWindow(observed);
     return;
   }
   const state = await loadStatus();
   const step = stepSignal(prev, observed, state, now);
   await saveWindow(step.confirm ? { ...observed, confirmAt: now } : observed);
-  const changed = step.signal.kind !== prev.kind
-    || (step.signal.kind === 'failing' && prev.kind === 'failing' && (step.signal.failed !== prev.failed || step.signal.total !== prev.total));
+  const changed = JSON.stringify(step.signal) !== JSON.stringify({ ...prev, updatedAt: step.signal.updatedAt });
   if (changed) {
-    // The banner changes only when the signal rises or ends; new counts alone do not redraw it.
-    const banner = step.signal.kind !== prev.kind ? bannerFor(await loadBanner(), state, settings, now, step.signal) : null;
+    // The banner is decided again only when what it shows changes; new counts alone do not redraw it.
+    const banner = shape(step.signal) !== shape(prev) || step.ended ? bannerFor(await loadBanner(), state, settings, now, step.signal, step.ended) : null;
     await saveSignal(step.signal, banner);
     await applyBadge(state, now, settings.watched, step.signal);
   }
-  // Failing requests, and no good word from the status page since they began: ask it now. Its answer says
-  // whether it reports the problem, and that this machine can reach sites other than claude.ai. An
-  // ordinary check: the 200-byte status.json probe, and summary.json only if the page has moved.
+  // Failing requests, and no good word from the status page since they began: ask it now (at most once a
+  // minute). Its answer says whether it reports the problem, and that this machine can reach other sites.
   if (step.confirm) void checkNow();
 }

@@ -7,6 +7,7 @@ import { EN } from '../../test/support/i18n';
 import { stateFor } from '../../test/support/states';
 import type { MessageKey } from '../core/i18n';
 import { decideBanner, toStoredBanner } from '../core/banner';
+import { type LocalSignal, NO_SIGNAL } from '../core/sensing/local-signal';
 
 const MARK = Symbol.for('claude-status-notifier.banner');
 type Listener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
@@ -14,14 +15,16 @@ type Listener = (changes: Record<string, { newValue?: unknown }>, area: string) 
 let store: Record<string, unknown>;
 let syncStore: Record<string, unknown>;
 let listeners: Listener[];
-const reads: string[] = [];
+/** Each storage read, as the keys it asked for. */
+const reads: string[][] = [];
 
 const makeExt = () => ({
   storage: {
     local: {
-      get: async (key: string) => {
-        reads.push(key);
-        return { [key]: store[key] };
+      get: async (keys: string | string[]) => {
+        const list = [keys].flat();
+        reads.push(list);
+        return Object.fromEntries(list.map((k) => [k, store[k]]));
       },
       set: async (items: Record<string, unknown>) => {
         Object.assign(store, items);
@@ -92,7 +95,8 @@ describe('content script', () => {
     store.banner = toStoredBanner({ kind: 'hidden', wasAffected: false });
     sent.length = 0;
     await inject();
-    expect(reads).toEqual(['banner']);
+    // One read, of the banner and the local signal (while a signal is up, a fresh page's successes are news).
+    expect(reads).toEqual([['banner', 'localSignal']]);
     expect(document.body.children).toHaveLength(0);
     expect(sent).toEqual([{ type: 'claude-active' }]);
   });
@@ -133,19 +137,19 @@ describe('content script', () => {
   it('takes "recovered" down by itself when its time is up', async () => {
     store.banner = toStoredBanner({ kind: 'recovered', shownUntil: Date.now() + 2000, url: 'https://status.claude.com' });
     await inject();
-    await vi.waitFor(() => expect(text()).toContain('claude.ai has recovered, you can sign in again.'));
+    await vi.waitFor(() => expect(text()).toContain(EN.t('bannerRecoveredHeadline')));
     await vi.waitFor(() => expect(hosts()).toHaveLength(0), { timeout: 4000 });
   });
 
   it('shows the locally observed failure with the same advice, marked as seen in this browser', async () => {
     const now = Date.now();
-    const local = { kind: 'failing' as const, since: now - 90_000, failed: 8, total: 9, updatedAt: now };
+    const local: LocalSignal = { ...NO_SIGNAL, kind: 'failing', since: now - 90_000, failed: 8, total: 9, updatedAt: now };
     store.banner = toStoredBanner(decideBanner(null, stateFor('b0-2026-03-02-baseline', now), now, 'https://status.claude.com', local));
     await inject();
     await vi.waitFor(() => expect(hosts()).toHaveLength(1));
-    expect(text()).toContain('claude.ai is failing for you; the status page has not said so yet');
-    expect(text()).toContain('Seen in this browser');
-    expect(text()).toContain('don’t clear cookies');
+    expect(text()).toContain(EN.t('verdictLocal'));
+    expect(text()).toContain(EN.t('bannerLocalNote'));
+    expect(text()).toContain(EN.t('adviceLocal'));
   });
 
   it('shows its banner even where the page defined the old banner tag as its own element first', async () => {
@@ -184,10 +188,21 @@ describe('content script', () => {
     sent.length = 0;
     await inject();
     await vi.waitFor(() => expect(hosts()).toHaveLength(1));
-    expect(text()).toContain('claude.ai is failing for you; the status page has not said so yet');
-    expect(text()).toContain('claude.ai answered this page with a server error');
-    expect(text()).toContain('don’t clear cookies');
-    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'claude-outcomes', counts: expect.objectContaining({ documentFailed: 1 }) }));
+    expect(text()).toContain(EN.t('verdictLocal'));
+    expect(text()).toContain(EN.t('bannerDocumentNote'));
+    expect(text()).toContain(EN.t('adviceLocal'));
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'claude-outcomes', counts: expect.objectContaining({ documentFailed: 1, failed: 0 }) }));
+    vi.restoreAllMocks();
+  });
+
+  it('treats a claude.ai page that is itself a 429 ("Rate exceeded") like a server error, and says it is not the person’s usage', async () => {
+    vi.spyOn(performance, 'getEntriesByType').mockImplementation((type: string) =>
+      (type === 'navigation' ? [{ responseStatus: 429 } as unknown as PerformanceEntry] : []));
+    store.banner = toStoredBanner({ kind: 'hidden', wasAffected: false });
+    await inject();
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    expect(text()).toContain(EN.t('bannerDocumentRateNote'));
+    expect(text()).toContain(EN.t('adviceLocal'));
     vi.restoreAllMocks();
   });
 

@@ -7,7 +7,7 @@ interface StorageChange { newValue?: unknown }
 export interface Ext {
   storage: {
     local: {
-      get(key: string): Promise<Record<string, unknown>>;
+      get(keys: string | string[]): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
     };
     sync: { get(key: string): Promise<Record<string, unknown>> };

@@ -5,6 +5,7 @@ import '../shared/replay-clock'; // first: the demo's build runs on the outage's
 import {
   BANNER_KEY, type BannerView, DISMISSAL_KEY, dismissalFor, documentFailureView, isDismissed, isLive, readBanner, readDismissal,
 } from '../core/banner';
+import { isSignalUp, LOCAL_SIGNAL_KEY } from '../core/sensing/local-signal';
 import type { OutcomeCounts } from '../core/sensing/page-outcome';
 import { readSwitches, SETTINGS_KEY } from '../core/settings';
 import { bannerI18n, ext } from './ext';
@@ -17,9 +18,15 @@ declare const __STATUS_ORIGIN__: string;
 const MARK = Symbol.for('claude-status-notifier.banner');
 
 let timer: ReturnType<typeof setTimeout> | undefined;
-/** When this page itself came back as a server error (ms), or null. */
+/** When this page itself came back as a server error or a 429 page (ms), or null. */
 let documentFailedAt: number | null = null;
+let documentRate = false;
 let stored: BannerView = { kind: 'hidden', wasAffected: false };
+/** Whether the background's local signal is up, read with the banner: then this page's successes are news. */
+let signalUp = false;
+
+/** Whether claude.ai is in trouble as far as the background knows: an outage, a maintenance or a signal. */
+const inTrouble = (): boolean => signalUp || (stored.kind !== 'hidden' && stored.kind !== 'recovered') || (stored.kind === 'hidden' && stored.wasAffected);
 
 /**
  * What to show: the background's word about an outage first (the status page's, or its local signal);
@@ -29,7 +36,7 @@ let stored: BannerView = { kind: 'hidden', wasAffected: false };
 function effective(view: BannerView, now: number): BannerView {
   const outage = view.kind !== 'hidden' && view.kind !== 'recovered' && isLive(view, now);
   if (documentFailedAt === null || outage) return view;
-  return documentFailureView(documentFailedAt, __STATUS_ORIGIN__);
+  return documentFailureView(documentFailedAt, __STATUS_ORIGIN__, documentRate);
 }
 
 async function show(view: BannerView): Promise<void> {
@@ -115,7 +122,9 @@ async function start(): Promise<void> {
   // A tab that stays visible is still in use: say so each minute, not only on load and on visibility changes.
   setInterval(sayActive, ACTIVE_EVERY_MS);
   ext.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(BANNER_KEY in changes || DISMISSAL_KEY in changes)) return;
+    if (area !== 'local') return;
+    if (LOCAL_SIGNAL_KEY in changes) signalUp = isSignalUp(changes[LOCAL_SIGNAL_KEY]?.newValue);
+    if (!(BANNER_KEY in changes || DISMISSAL_KEY in changes)) return;
     void ext?.storage.local.get(BANNER_KEY).then((got) => {
       const next = readBanner(got[BANNER_KEY]);
       if (BANNER_KEY in changes) resetReattachLimit();
@@ -123,17 +132,22 @@ async function start(): Promise<void> {
       return show(next);
     });
   });
+  const got = await ext.storage.local.get([BANNER_KEY, LOCAL_SIGNAL_KEY]);
+  stored = readBanner(got[BANNER_KEY]);
+  signalUp = isSignalUp(got[LOCAL_SIGNAL_KEY]);
+  // After the first read: a freshly loaded page during an episode reports its successes at once.
   startSensing({
     report,
-    documentFailed: () => {
+    inTrouble,
+    documentFailed: (rate) => {
       void switches().then(({ sensing, bannerEnabled }) => {
         if (!sensing || !bannerEnabled) return;
         documentFailedAt = Date.now();
+        documentRate = rate;
         return show(stored);
       });
     },
   });
-  stored = readBanner((await ext.storage.local.get(BANNER_KEY))[BANNER_KEY]);
   await show(stored);
 }
 

@@ -1,64 +1,69 @@
 // What claude.ai's own requests say, seen from the page itself through the Resource Timing API: needs no
-// permission beyond the content script's. Each entry is classified where it is seen and dropped at once;
-// only counts are kept, and they leave this script only when something other than success happened.
-import {
-  classifyRequest, hasNews, isFailedDocument, NO_COUNTS, type OutcomeCounts, type PageOutcome,
-} from '../core/sensing/page-outcome';
-
-/** Batches are sent at most this often: a failing page retrying fast sends a few messages, not hundreds. */
-const REPORT_EVERY_MS = 2_000;
-/** After any news, successes are sent too for this long: they are what ends the signal. */
-const KEEP_REPORTING_MS = 2 * 60_000;
+// permission beyond the content script's. Each entry is classified where it is seen and its URL dropped at
+// once; the page keeps, in memory only, the coarse kind of each recent request (tab-evidence.ts) to tell one
+// broken endpoint from claude.ai failing. Only counts leave this script, and only when they matter
+// (tab-reporter.ts decides what and when; this file owns the observer and the timer).
+import { classifyRequest, isFailedDocument, type OutcomeCounts, type PageOutcome } from '../core/sensing/page-outcome';
+import { requestClass } from '../core/sensing/request-class';
+import { flushReporter, NEW_REPORTER, noteRequest, REPORT_EVERY_MS } from '../core/sensing/tab-reporter';
 
 export interface SenseCallbacks {
   /** Called with a batch worth telling the background. */
   report: (counts: OutcomeCounts) => void;
-  /** The claude.ai document itself came back as a server error. */
-  documentFailed: () => void;
+  /** The claude.ai document itself came back broken: a 5xx, or a 429 page (`rate`). */
+  documentFailed: (rate: boolean) => void;
+  /** Whether claude.ai is in trouble as far as the background knows: then successes are news too. */
+  inTrouble: () => boolean;
 }
 
 /** Starts watching; returns nothing to keep: the observer lives as long as the page. */
 export function startSensing(callbacks: SenseCallbacks): void {
-  let tally: OutcomeCounts = { ...NO_COUNTS };
-  let newsAt = -Infinity;
+  let reporter = NEW_REPORTER;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const flush = (): void => {
-    timer = undefined;
-    const batch = tally;
-    tally = { ...NO_COUNTS };
-    if (hasNews(batch) || Date.now() - newsAt < KEEP_REPORTING_MS) callbacks.report(batch);
+  const schedule = (ms: number): void => {
+    if (timer === undefined) timer = setTimeout(flush, ms);
   };
-  const note = (outcome: PageOutcome | 'documentFailed'): void => {
-    tally[outcome] += 1;
-    if (outcome !== 'ok') newsAt = Date.now();
-    // While all is well (only successes, nothing recent), nothing is scheduled and nothing is sent.
-    if (timer === undefined && Date.now() - newsAt < KEEP_REPORTING_MS) timer = setTimeout(flush, outcome === 'documentFailed' ? 0 : REPORT_EVERY_MS);
+  function flush(): void {
+    timer = undefined;
+    const step = flushReporter(reporter, Date.now(), callbacks.inTrouble());
+    reporter = step.reporter;
+    if (step.batch) callbacks.report(step.batch);
+    if (step.again) schedule(REPORT_EVERY_MS);
+  }
+  const note = (outcome: PageOutcome | 'documentFailed', cls: string): void => {
+    const step = noteRequest(reporter, outcome, cls, Date.now(), callbacks.inTrouble());
+    reporter = step.reporter;
+    if (step.flushIn !== null) schedule(step.flushIn);
   };
 
   const navigation = performance.getEntriesByType('navigation')[0] as (PerformanceEntry & { responseStatus?: number }) | undefined;
   if (isFailedDocument(navigation?.responseStatus)) {
-    callbacks.documentFailed();
-    note('documentFailed');
+    callbacks.documentFailed(navigation?.responseStatus === 429);
+    note('documentFailed', 'document');
   }
 
   const origin = location.origin;
-  const sameOrigin = (name: string): boolean => {
+  /** The path of a same-origin URL, or null: the URL itself goes no further than this function. */
+  const ownPath = (name: string): string | null => {
     try {
-      return new URL(name).origin === origin;
+      const url = new URL(name);
+      return url.origin === origin ? url.pathname : null;
     } catch {
-      return false;
+      return null;
     }
   };
   if (typeof PerformanceObserver === 'undefined') return;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as (PerformanceResourceTiming & { responseStatus?: number })[]) {
+      const path = ownPath(entry.name);
+      const cls = path === null ? '' : requestClass(path);
       const outcome = classifyRequest({
-        initiatorType: entry.initiatorType, sameOrigin: sameOrigin(entry.name), responseStatus: entry.responseStatus, online: navigator.onLine,
+        initiatorType: entry.initiatorType, sameOrigin: path !== null, cls, responseStatus: entry.responseStatus, online: navigator.onLine,
       });
-      if (outcome) note(outcome);
+      if (outcome) note(outcome, cls);
     }
   }).observe({ type: 'resource', buffered: true });
   // Going offline says the person's network is down: it ends the signal and keeps it from rising.
-  addEventListener('offline', () => note('offline'));
+  addEventListener('offline', () => note('offline', ''));
 }

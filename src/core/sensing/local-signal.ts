@@ -1,90 +1,123 @@
-// "claude.ai is failing for you; the status page has not said so yet": decided from the request window
-// (request-window.ts, fed by what claude.ai's own pages see) and the status page's own word, never from
-// either alone.
-import { isAffected } from '../severity';
-import { freshnessOf, type StatusState } from '../source';
-import { CLAUDE_AI } from '../surfaces';
+// "claude.ai is failing in this browser; the status page has not said so yet", and its counterpart
+// "claude.ai works again in this browser; the status page still lists the incident": decided from the
+// request window (fed by what claude.ai's own pages see) and the status page's own word, never from either
+// alone. One state for a whole episode: a brownout is raised once and held, never flapping.
+import { isCount, isNumber } from '../checks';
+import { officialClaudeAi } from '../official';
+import type { StatusState } from '../source';
 import { HOLD_MS } from './hold';
-import { judge, RECOVERED_AFTER_OK, type RequestWindow } from './request-window';
+import { hasRecovered, judge, type RequestWindow, WINDOW_MS } from './request-window';
 
-export type LocalSignal =
-  | { kind: 'none' }
-  | {
-    kind: 'failing';
-    /** When failures began (ms, the start of the first failing 10 s bucket). */
-    since: number;
-    /** Failures and all answered or failed requests in the last two minutes. */
-    failed: number;
-    total: number;
-    updatedAt: number;
-  };
-
-export const NO_SIGNAL: LocalSignal = { kind: 'none' };
-/** Successes in a row that end the signal: requests work again. */
-export { RECOVERED_AFTER_OK } from './request-window';
-export { HOLD_MS } from './hold';
-/** At most one confirming status check this often... */
-export const CONFIRM_EVERY_MS = 60_000;
-/** ...unless the failures began after it (a new episode), and then not more often than this. */
-export const CONFIRM_NEW_EPISODE_MS = 15_000;
-
-
-/** What the status page currently says about claude.ai: fine, affected, or nothing usable. */
-export function officialClaudeAi(state: StatusState, now: number): 'fine' | 'affected' | 'unknown' {
-  const snapshot = state.snapshot;
-  if (!snapshot || !freshnessOf(state, now).fresh) return 'unknown';
-  const ai = snapshot.surfaces.find((s) => s.key === CLAUDE_AI);
-  if (!ai || ai.status === 'unknown') return 'unknown';
-  const linked = [...snapshot.incidents, ...snapshot.maintenances].some((i) => i.componentIds.includes(ai.componentId));
-  return isAffected(ai.status) || linked ? 'affected' : 'fine';
+export interface LocalSignal {
+  /**
+   * - `none`: nothing seen here beyond what the status page says.
+   * - `failing`: failing here, the status page says claude.ai is fine.
+   * - `works-here`: the status page lists claude.ai's incident, and here requests work again and hold.
+   */
+  kind: 'none' | 'failing' | 'works-here';
+  /** When this episode began (ms): the first failure, or the moment requests held again. */
+  since: number;
+  /** Failures and outcomes since failures began (for the counts shown). */
+  failed: number;
+  total: number;
+  updatedAt: number;
+  /** Requests fail on and off (a brownout), not all the time: said so, and never taken for recovery. */
+  onAndOff: boolean;
+  /** The last 429 and the last 529-on-a-completion seen here (ms), within the window; else null. */
+  limitedAt: number | null;
+  overloadedAt: number | null;
 }
+
+export const NO_SIGNAL: LocalSignal = {
+  kind: 'none', since: 0, failed: 0, total: 0, updatedAt: 0, onAndOff: false, limitedAt: null, overloadedAt: null,
+};
+export { HOLD_MS } from './hold';
+/** At most one confirming status check this often, whatever the pages do. */
+export const CONFIRM_EVERY_MS = 60_000;
+/** Below this share of failures, with failures coming back after successes, an episode is "on and off". */
+export const STEADY_SHARE = 0.8;
+export const ON_AND_OFF_FLIPS = 2;
+
+/** How the signal ended, for the banner: only a real recovery says "you can sign in again". */
+export type SignalEnd = 'recovered' | 'quiet' | null;
 
 export interface SignalStep {
   signal: LocalSignal;
   /** Ask the status page now: to learn whether it reports this, and that the network beyond claude.ai works. */
   confirm: boolean;
+  ended: SignalEnd;
 }
 
+const lastSeen = (count: number, prev: number | null, now: number): number | null =>
+  count > 0 ? now : prev !== null && now - prev < WINDOW_MS && prev <= now ? prev : null;
+
 /**
- * One step of the signal. It rises only when the window shows claude.ai failing, the status page says
- * claude.ai is fine, and the status page answered after the failures began: that answer is the proof
- * that this machine can reach other sites, so a user's own offline state never raises it. It ends when
- * the status page takes over (reports claude.ai affected), when requests succeed again, when the
- * machine looks offline, or after ten minutes without a failure.
+ * One step of the signal. `failing` rises only when the window shows claude.ai failing, the status page says
+ * claude.ai is fine, and the status page answered after the failures began: that answer is the proof that
+ * this machine reaches other sites, so a person's own offline state never raises it. It is held until
+ * requests have worked for a minute (then "you can sign in again"), the status page takes over, the machine
+ * looks offline, or nothing at all was seen for ten minutes (then it ends quietly). `works-here` needs the
+ * same minute of success after failures seen here, while the status page still lists claude.ai's incident.
  */
 export function stepSignal(prev: LocalSignal, w: RequestWindow, state: StatusState, now: number): SignalStep {
   const j = judge(w, now);
-  const official = officialClaudeAi(state, now);
-  if (prev.kind === 'failing') {
-    const recovered = w.okStreak >= RECOVERED_AFTER_OK || w.lastFailureAt === null || now - w.lastFailureAt > HOLD_MS;
-    if (official !== 'fine' || j.offline || recovered) return { signal: NO_SIGNAL, confirm: false };
-    return { signal: { ...prev, failed: j.failed, total: j.total, updatedAt: now }, confirm: false };
+  const official = officialClaudeAi(state, now).word;
+  const notes = { limitedAt: lastSeen(j.limited, prev.limitedAt, now), overloadedAt: lastSeen(j.overloaded, prev.overloadedAt, now) };
+  const none = (ended: SignalEnd = null): SignalStep => ({ signal: { ...NO_SIGNAL, ...notes }, confirm: false, ended });
+  const recovered = hasRecovered(w, now);
+  if (official === 'down' || official === 'maintenance') {
+    if (prev.kind === 'works-here' && (w.lastFailureAt ?? 0) <= prev.since) return { signal: { ...prev, ...notes, updatedAt: now }, confirm: false, ended: null };
+    // Worked again here after failures seen here, within the last half hour: say so beside the official word.
+    const seenFailing = w.lastFailureAt !== null && now - w.lastFailureAt <= 3 * HOLD_MS;
+    if (official === 'down' && recovered && seenFailing) {
+      return { signal: { ...NO_SIGNAL, ...notes, kind: 'works-here', since: now, updatedAt: now }, confirm: false, ended: null };
+    }
+    return none();
   }
-  // Requests already succeed again: the failures still in the window are the past, not news.
-  const recovering = w.okStreak >= RECOVERED_AFTER_OK;
-  if (!j.failing || recovering || j.firstFailureAt === null || official === 'affected') return { signal: NO_SIGNAL, confirm: false };
+  if (prev.kind === 'failing') {
+    if (official !== 'fine' || j.offline) return none('quiet');
+    if (recovered) return none('recovered');
+    if (w.lastFailureAt === null || now - w.lastFailureAt > HOLD_MS) return none('quiet');
+    const onAndOff = prev.onAndOff || (w.flips >= ON_AND_OFF_FLIPS && j.failed < STEADY_SHARE * j.total);
+    return { signal: { ...prev, ...notes, failed: j.failed, total: j.total, updatedAt: now, onAndOff }, confirm: false, ended: null };
+  }
+  if (official !== 'fine' || !j.failing || j.firstFailureAt === null) return none(prev.kind === 'works-here' ? 'quiet' : null);
   // A good answer after the failures began, not merely a check: a failed one proves nothing about the network.
   const answeredAt = state.error === null ? state.snapshot?.fetchedAt ?? null : null;
-  if (official === 'fine' && answeredAt !== null && answeredAt >= j.firstFailureAt) {
-    return { signal: { kind: 'failing', since: j.firstFailureAt, failed: j.failed, total: j.total, updatedAt: now }, confirm: false };
+  if (answeredAt !== null && answeredAt >= j.firstFailureAt) {
+    const onAndOff = w.flips >= ON_AND_OFF_FLIPS && j.failed < STEADY_SHARE * j.total;
+    return { signal: { ...notes, kind: 'failing', since: j.firstFailureAt, failed: j.failed, total: j.total, updatedAt: now, onAndOff }, confirm: false, ended: null };
   }
-  // At most one confirming check a minute; but failures that began after the last one are a new episode,
-  // which may ask sooner (not sooner than CONFIRM_NEW_EPISODE_MS), or a page that failed a minute ago
-  // would wait up to a minute to be believed.
+  // At most one confirming check a minute per install (a clock set back may ask once more).
   const since = w.confirmAt === null ? Infinity : now - w.confirmAt;
-  const newEpisode = w.confirmAt !== null && w.confirmAt < j.firstFailureAt && since >= CONFIRM_NEW_EPISODE_MS;
-  const confirm = since >= CONFIRM_EVERY_MS || newEpisode || since < 0;
-  return { signal: NO_SIGNAL, confirm };
+  return { signal: { ...NO_SIGNAL, ...notes }, confirm: since >= CONFIRM_EVERY_MS || since < 0, ended: null };
 }
 
 export const LOCAL_SIGNAL_KEY = 'localSignal';
+const SIGNAL_VERSION = 2;
 
-export const toStoredSignal = (signal: LocalSignal) => ({ version: 1, signal });
+export const toStoredSignal = (signal: LocalSignal) => ({ version: SIGNAL_VERSION, signal });
 
-/** Reads the stored signal; anything unexpected reads as no signal, so a bad value never raises one. */
+const KINDS: readonly LocalSignal['kind'][] = ['none', 'failing', 'works-here'];
+const timeOrNull = (v: unknown): boolean => v === null || isNumber(v);
+
+/**
+ * Whether a stored signal is up, for the claude.ai page: it only decides whether the page's successes are
+ * worth sending, so a glance suffices (and keeps the page's script small); nothing is shown from it.
+ */
+export const isSignalUp = (raw: unknown): boolean => {
+  const r = raw as { version?: unknown; signal?: { kind?: unknown } } | null;
+  return r?.version === SIGNAL_VERSION && (r.signal?.kind === 'failing' || r.signal?.kind === 'works-here');
+};
+
+/** Reads the stored signal field by field; anything unexpected reads as no signal, so a bad value never raises one. */
 export function readSignal(raw: unknown): LocalSignal {
-  const s = (raw as { version?: unknown; signal?: Partial<Record<string, unknown>> } | null)?.signal;
-  if ((raw as { version?: unknown } | null)?.version !== 1 || !s || s.kind !== 'failing') return NO_SIGNAL;
-  const nums = [s.since, s.failed, s.total, s.updatedAt];
-  return nums.every((n) => typeof n === 'number' && Number.isFinite(n)) ? (s as LocalSignal) : NO_SIGNAL;
+  const r = raw as { version?: unknown; signal?: Partial<Record<keyof LocalSignal, unknown>> } | null;
+  const s = r?.signal;
+  if (r?.version !== SIGNAL_VERSION || typeof s !== 'object' || s === null) return NO_SIGNAL;
+  const ok = KINDS.includes(s.kind as LocalSignal['kind']) && isNumber(s.since) && isCount(s.failed) && isCount(s.total)
+    && isNumber(s.updatedAt) && typeof s.onAndOff === 'boolean' && timeOrNull(s.limitedAt) && timeOrNull(s.overloadedAt);
+  if (!ok) return NO_SIGNAL;
+  const { kind, since, failed, total, updatedAt, onAndOff, limitedAt, overloadedAt } = s as LocalSignal;
+  return { kind, since, failed, total, updatedAt, onAndOff, limitedAt, overloadedAt };
 }
