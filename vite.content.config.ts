@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SCRIPTS, PRODUCTION_STATUS_ORIGIN } from './src/manifest.ts';
+import { minifyCss } from './scripts/minify-css.mjs';
 
 // The content script as one self-contained classic script (IIFE): no imports, no chunks, nothing that
 // has to be web-accessible. Written beside the extension build crxjs made (emptyOutDir: false).
@@ -25,8 +26,22 @@ function addToManifest(dir: string): Plugin {
   };
 }
 
+/**
+ * The banner's CSS is a template literal, which the JS minifier keeps as written: collapse it at build time
+ * (the content script has a size budget: it loads on every claude.ai page).
+ */
+function minifyBannerCss(): Plugin {
+  return {
+    name: 'minify-banner-css',
+    transform(code, id) {
+      if (!id.endsWith('/src/content/banner-style.ts')) return null;
+      return code.replace(/(BANNER_CSS\s*=\s*)`([^`]*)`/, (_, head: string, css: string) => `${head}\`${minifyCss(css)}\``);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [addToManifest(outDir)],
+  plugins: [minifyBannerCss(), addToManifest(outDir)],
   define: {
     __STATUS_ORIGIN__: JSON.stringify(statusOrigin), __BANNER_SHADOW_MODE__: JSON.stringify(shadowMode),
     __REPLAY_CLOCK__: JSON.stringify(replayClock), __REPLAY_CLOCK_ON__: JSON.stringify(replayClock !== ''),

@@ -1,6 +1,6 @@
 // What a shipped build may contain: checked on dist/chrome and dist/firefox by `npm test` (check-shipped.mjs),
 // so that a test build's loopback origin, code from strings or a remote script can never reach a store.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const PERMISSIONS = ['alarms', 'storage', 'notifications'];
@@ -8,6 +8,8 @@ const HOSTS = ['https://status.claude.com/*', 'https://anthropic.statuspage.io/*
 /** Addresses a shipped file may name: the status page's hosts, claude.ai, and XML namespaces in libraries. */
 const ALLOWED_URL = /^https:\/\/(status\.claude\.com|anthropic\.statuspage\.io|claude\.ai)(\/|$)|^http:\/\/www\.w3\.org\/|^https:\/\/$/;
 const TEXT = /\.(js|mjs|html|css|json)$/;
+/** The claude.ai script's budget (issue #19): 14 KB minified. */
+export const CONTENT_SCRIPT_MAX_BYTES = 14_000;
 const SOURCE = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8'));
 /** Keys a build rewrites or adds by design: crxjs names its own background loader; Chrome drops gecko settings. */
 const DERIVED = new Set(['background', 'browser_specific_settings', 'minimum_chrome_version']);
@@ -42,6 +44,9 @@ export function checkShipped(dir) {
   if (/unsafe-eval|unsafe-inline|https?:/.test(csp)) problems.push(`manifest: content_security_policy ${csp}`);
   const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches);
   if (!same(matches, ['https://claude.ai/*'])) problems.push(`manifest: content scripts on ${JSON.stringify(matches)}`);
+  // The claude.ai script loads on every claude.ai page: its size is a budget (bytes, not time).
+  const content = join(dir, 'content.js');
+  if (existsSync(content) && statSync(content).size > CONTENT_SCRIPT_MAX_BYTES) problems.push(`content.js: ${statSync(content).size} B, over its ${CONTENT_SCRIPT_MAX_BYTES} B budget`);
   for (const file of walk(dir).filter((f) => TEXT.test(f))) {
     const name = relative(dir, file);
     const text = readFileSync(file, 'utf8');

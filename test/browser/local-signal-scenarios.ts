@@ -138,6 +138,7 @@ export async function brownoutIsOneEpisode(d: LocalDriver, ms: number): Promise<
 }
 
 export async function rateExceededDocument(d: LocalDriver): Promise<void> {
+  await d.reset();
   const tab = await d.open('/rate-exceeded');
   const text = await within(3_000, () => tab.banner(), (t) => t.includes(EN.t('bannerDocumentRateNote')));
   expect(text).toContain(EN.t('bannerDocumentRateNote'));

@@ -125,3 +125,15 @@ describe('bounds', () => {
     }));
   });
 });
+
+describe('an endpoint that is always broken hides no outage', () => {
+  it('the 2 March pattern on a busy tab whose settings sync fails every 15 s raises it within 15 s', () => {
+    fc.assert(fc.property(seed, fc.integer({ min: 2 * MIN, max: 6 * MIN }), (s, after) => {
+      const start = T + after;
+      const busy = [...session(seeded(s), T, after + 3 * MIN), ...session(seeded(s + 1), T, after + 3 * MIN, 0, false)];
+      const failing = failWhere(busy, (r) => r.at >= start && r.at < start + 35_000, 500);
+      const r = simulate([...failing, ...brokenEndpoint(T, after + 3 * MIN, 15_000), ...march2(start, 35_000)], T, start + 2 * MIN);
+      expect((raisedAt(r) ?? Infinity) - start).toBeLessThanOrEqual(15_000);
+    }), { numRuns: 30 });
+  });
+});

@@ -77,3 +77,19 @@ describe('noteOutcome and takeSpreadFailures', () => {
     expect(takeSpreadFailures(more, T + 4_000).failed).toBe(1);
   });
 });
+
+describe('the share is taken over the recent past', () => {
+  it('an endpoint that failed a minute and a half ago does not let the successes since outvote a new outage', () => {
+    const calm = Array.from({ length: 90 }, (_, i) => i * 1_000);
+    const list = [
+      ...fail('api/organizations/*/sync/settings', 0),
+      ...work('api/organizations/*/chat_conversations', ...calm),
+      ...fail('api/bootstrap', 90_000, 91_000, 93_000, 97_000),
+      ...fail('api/auth/session', 90_500, 91_500, 93_500),
+      ...fail('api/organizations/*/chat_conversations', 91_000, 94_000, 97_000),
+    ];
+    expect(isSpread(events(list), T + 97_000)).toBe(true);
+    // Over the whole window, the 90 earlier successes would have outvoted it.
+    expect(list.filter(([, , failed]) => failed).length / list.length).toBeLessThan(0.3);
+  });
+});

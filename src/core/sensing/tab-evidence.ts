@@ -18,6 +18,11 @@ export const TAB_MIN_SPAN_MS = 3_000;
  * Low enough that a brownout failing 40 % of requests counts.
  */
 export const TAB_MIN_SHARE = 0.3;
+/**
+ * The shares are taken over at most this much of the recent past: a stray failure a minute and a half ago
+ * must not make the hundred successes since then outvote an outage that began ten seconds ago.
+ */
+export const TAB_SHARE_HORIZON_MS = 15_000;
 
 export interface TabEvent {
   at: number;
@@ -56,7 +61,7 @@ export function isSpread(events: TabEvidence, now: number, going = false): boole
   const first = Math.min(...failures.map((e) => e.at));
   const last = Math.max(...failures.map((e) => e.at));
   if (!going && last - first < TAB_MIN_SPAN_MS) return false;
-  const since = live.filter((e) => e.at >= first);
+  const since = live.filter((e) => e.at >= (going ? first : Math.max(first, now - TAB_SHARE_HORIZON_MS)));
   const perClass = new Map<string, number>();
   for (const e of failures) perClass.set(e.cls, (perClass.get(e.cls) ?? 0) + 1);
   if (going) {
