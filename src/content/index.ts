@@ -3,8 +3,10 @@
 // it adds to the page is one host element, when there is something to show.
 import '../shared/replay-clock'; // first: the demo's build runs on the outage's own clock (inert elsewhere)
 import {
-  BANNER_KEY, type BannerView, DISMISSAL_KEY, dismissalFor, documentFailureView, isDismissed, isLive, readBanner, readDismissal,
+  BANNER_KEY, type BannerView, DISMISSAL_KEY, dismissalFor, documentFailureView, isDismissed, isLive,
 } from '../core/banner';
+import { getItem, setItem } from '../shared/storage-io';
+import { BANNER, DISMISSAL } from '../shared/stored-items';
 import type { OutcomeCounts } from '../core/sensing/page-outcome';
 import { readSwitches, SETTINGS_KEY } from '../core/settings';
 import { bannerI18n, ext } from './ext';
@@ -40,7 +42,7 @@ async function show(view: BannerView): Promise<void> {
     hideHost();
     return;
   }
-  const dismissal = readDismissal((await ext?.storage.local.get(DISMISSAL_KEY))?.[DISMISSAL_KEY]);
+  const dismissal = ext ? await getItem(ext.storage, DISMISSAL) : null;
   if (current.kind === 'hidden' || isDismissed(current, dismissal)) {
     hideHost();
     return;
@@ -50,7 +52,8 @@ async function show(view: BannerView): Promise<void> {
     const hadFocus = shadow.activeElement !== null;
     hideHost();
     if (hadFocus) returnFocus();
-    void ext?.storage.local.set({ [DISMISSAL_KEY]: dismissalFor(current) });
+    // This script is the dismissal's one writer (docs/ARCHITECTURE.md, "Stored items").
+    if (ext) void setItem(ext.storage, DISMISSAL, dismissalFor(current));
   };
   watchFocus(shadow);
   // A redraw (each minute, or on news) keeps what the person had: the details open, the focus where it was.
@@ -114,10 +117,10 @@ async function start(): Promise<void> {
   document.addEventListener('visibilitychange', sayActive);
   // A tab that stays visible is still in use: say so each minute, not only on load and on visibility changes.
   setInterval(sayActive, ACTIVE_EVERY_MS);
-  ext.storage.onChanged.addListener((changes, area) => {
+  const api = ext.storage;
+  api.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !(BANNER_KEY in changes || DISMISSAL_KEY in changes)) return;
-    void ext?.storage.local.get(BANNER_KEY).then((got) => {
-      const next = readBanner(got[BANNER_KEY]);
+    void getItem(api, BANNER).then((next) => {
       if (BANNER_KEY in changes) resetReattachLimit();
       stored = next;
       return show(next);
@@ -133,7 +136,7 @@ async function start(): Promise<void> {
       });
     },
   });
-  stored = readBanner((await ext.storage.local.get(BANNER_KEY))[BANNER_KEY]);
+  stored = await getItem(ext.storage, BANNER);
   await show(stored);
 }
 
