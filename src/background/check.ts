@@ -1,4 +1,4 @@
-import { backoffMs, cadenceMinutes, EMPTY_META, originFor, resumeDelayMs } from '../core/polling';
+import { backoffMs, cadenceMinutes, EMPTY_META, originFor } from '../core/polling';
 import { NO_SIGNAL } from '../core/sensing/local-signal';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { EMPTY_STATE, freshnessOf } from '../core/source';
@@ -13,7 +13,7 @@ import { advanceHistory } from './history-step';
 import { flushNotice, showNotice } from './notifications';
 import { notifyStep } from './notify-step';
 import { bannerFor, type Decided, recordCheck } from './record-check';
-import { ensureAlarm, scheduleResume, scheduleRetry } from './schedule';
+import { alarmFitsNow, checkSoon, ensureAlarm, resumeAlarm, scheduleRetry } from './schedule';
 
 export { bannerFor };
 
@@ -64,7 +64,7 @@ async function runCheck(force: boolean): Promise<void> {
   const period = cadenceMinutes(after, poll, now);
   await Promise.all([
     applyBadge(after, now, settings.watched, signal),
-    good ? ensureAlarm(period, meta.rephase) : scheduleRetry(backoffMs(poll.failures, Math.random, fetched.retryAfterMs, period * 60_000), period, now),
+    good ? ensureAlarm(period, meta.rephase, now) : scheduleRetry(backoffMs(poll.failures, Math.random, fetched.retryAfterMs, period * 60_000), period, now),
     // Any notice still in the outbox, this check's or one a stopped worker never showed.
     outbox ? flushNotice() : undefined,
   ]);
@@ -116,17 +116,32 @@ export function reapplySettings(): Promise<void> {
 /** A claude.ai page is in use: poll at the fast cadence for a while, without a fetch now. */
 export async function noteClaudeActive(): Promise<void> {
   const { status, poll } = await update({ status: STATUS, poll: POLL }, ({ poll: meta }) => ({ poll: { ...meta, claudeActiveAt: Date.now() } }));
-  await ensureAlarm(cadenceMinutes(status, poll, Date.now()));
+  const now = Date.now();
+  // In use while what we know is old (after a night offline, a clock jump): check soon, not at the backoff.
+  if (!freshnessOf(status, now).fresh) await checkSoon(status, poll, now);
+  else await ensureAlarm(cadenceMinutes(status, poll, now), false, status.checkedAt, poll.failures);
 }
 
 /** After a browser start, an update or a wake: schedule the next check without a burst. */
 export async function resumePolling(): Promise<void> {
   const now = Date.now();
-  let delay = 0;
+  // Stale data gets a catch-up check, whose good answer then picks a new phase (rephase).
   const { status, poll } = await update({ status: STATUS, poll: POLL }, ({ status: state, poll: meta }) => {
-    const { delayMs, rephase } = resumeDelayMs(freshnessOf(state, now).fresh, cadenceMinutes(state, meta, now), Math.random);
-    delay = delayMs;
+    const rephase = !freshnessOf(state, now).fresh;
     return rephase === meta.rephase ? null : { poll: { ...meta, rephase } };
   });
-  scheduleResume(delay, cadenceMinutes(status, poll, now));
+  await resumeAlarm(status, poll, now);
+}
+
+/** Any wake: an alarm that is missing, or was set on a clock since set back, is made again. */
+export async function reviveAlarm(): Promise<void> {
+  const [state, meta] = await Promise.all([loadStatus(), loadPollMeta()]);
+  const now = Date.now();
+  if (!(await alarmFitsNow(state, meta, now))) await resumePolling();
+}
+
+/** The network is back: if what we know is old, one check soon. */
+export async function noteOnline(): Promise<void> {
+  const [state, meta] = await Promise.all([loadStatus(), loadPollMeta()]);
+  await checkSoon(state, meta, Date.now());
 }
