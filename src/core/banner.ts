@@ -47,7 +47,7 @@ export interface BannerDismissal {
 }
 
 const IMPACT_RANK: Record<Impact, number> = { none: 0, unknown: 0, maintenance: 1, minor: 2, major: 3, critical: 4 };
-const TITLE_MAX = 160;
+const TITLE_MAX = 140;
 const UPDATE_MAX = 280;
 
 

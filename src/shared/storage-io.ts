@@ -27,6 +27,17 @@ const areaOf = (api: StorageApi, area: Area): AreaApi => {
   return a;
 };
 
+/** Reads a raw value through its item, refusing one larger than the item can be without walking it. */
+export function readRaw<T>(item: StoredItem<T>, raw: unknown): T {
+  let size: number;
+  try {
+    size = raw === undefined ? 0 : JSON.stringify(raw).length;
+  } catch {
+    size = Infinity;
+  }
+  return item.read(size > item.maxChars ? undefined : raw);
+}
+
 export type Values<M extends Record<string, StoredItem<unknown>>> = { [K in keyof M]: M[K] extends StoredItem<infer T> ? T : never };
 
 /** Reads several items, one `get` per area (each extra round trip delays a first paint). */
@@ -38,12 +49,12 @@ export async function getItems<M extends Record<string, StoredItem<unknown>>>(ap
   }));
   const byArea = new Map(got);
   const out: Record<string, unknown> = {};
-  for (const [name, item] of Object.entries(items)) out[name] = item.read(byArea.get(item.area)?.[item.key]);
+  for (const [name, item] of Object.entries(items)) out[name] = readRaw(item, byArea.get(item.area)?.[item.key]);
   return out as Values<M>;
 }
 
 export async function getItem<T>(api: StorageApi, item: StoredItem<T>): Promise<T> {
-  return item.read((await areaOf(api, item.area).get(item.key))[item.key]);
+  return readRaw(item, (await areaOf(api, item.area).get(item.key))[item.key]);
 }
 
 /**
@@ -80,7 +91,7 @@ export async function removeItem(api: StorageApi, item: StoredItem<unknown>): Pr
 export function watchItem<T>(api: StorageApi, item: StoredItem<T>, callback: (value: T) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
     const change = changes[item.key];
-    if (area === item.area && change) callback(item.read(change.newValue));
+    if (area === item.area && change) callback(readRaw(item, change.newValue));
   };
   api.onChanged.addListener(listener);
   return () => api.onChanged.removeListener?.(listener);

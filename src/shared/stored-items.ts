@@ -26,20 +26,25 @@ export interface StoredItem<T> {
   read(raw: unknown): T;
   /** The stored form (versioned where the value is not already). A method, so an item of any T is an item of unknown. */
   toStored(value: T): unknown;
+  /**
+   * The most its stored JSON can hold, with room to spare: a larger value was not written by us (or not
+   * by this version) and reads as the default without being walked.
+   */
+  maxChars: number;
 }
 
 const as = <T>(v: T): unknown => v;
 
-export const STATUS: StoredItem<StatusState> = { key: STATE_KEY, area: 'local', read: readStoredStatus, toStored: toStored };
-export const BANNER: StoredItem<BannerView> = { key: BANNER_KEY, area: 'local', read: readBanner, toStored: toStoredBanner };
-export const DISMISSAL: StoredItem<BannerDismissal | null> = { key: DISMISSAL_KEY, area: 'local', read: readDismissal, toStored: as };
-export const POLL: StoredItem<PollMeta> = { key: 'poll', area: 'local', read: readPollMeta, toStored: as };
-export const HISTORY: StoredItem<History> = { key: 'history', area: 'local', read: readHistory, toStored: as };
-export const NOTIFIER: StoredItem<NotifyMemory | null> = { key: 'notifier', area: 'local', read: readNotifyMemory, toStored: as };
-export const SIGNAL: StoredItem<LocalSignal> = { key: LOCAL_SIGNAL_KEY, area: 'local', read: readSignal, toStored: toStoredSignal };
+export const STATUS: StoredItem<StatusState> = { key: STATE_KEY, area: 'local', read: readStoredStatus, toStored: toStored, maxChars: 200_000 };
+export const BANNER: StoredItem<BannerView> = { key: BANNER_KEY, area: 'local', read: readBanner, toStored: toStoredBanner, maxChars: 8_000 };
+export const DISMISSAL: StoredItem<BannerDismissal | null> = { key: DISMISSAL_KEY, area: 'local', read: readDismissal, toStored: as, maxChars: 1_000 };
+export const POLL: StoredItem<PollMeta> = { key: 'poll', area: 'local', read: readPollMeta, toStored: as, maxChars: 16_000 };
+export const HISTORY: StoredItem<History> = { key: 'history', area: 'local', read: readHistory, toStored: as, maxChars: 200_000 };
+export const NOTIFIER: StoredItem<NotifyMemory | null> = { key: 'notifier', area: 'local', read: readNotifyMemory, toStored: as, maxChars: 100_000 };
+export const SIGNAL: StoredItem<LocalSignal> = { key: LOCAL_SIGNAL_KEY, area: 'local', read: readSignal, toStored: toStoredSignal, maxChars: 1_000 };
 /** Counts only, in memory: what claude.ai's own requests did in the last two minutes. */
-export const WINDOW: StoredItem<RequestWindow> = { key: 'requestWindow', area: 'session', read: readWindow, toStored: as };
-export const SETTINGS: StoredItem<Settings> = { key: SETTINGS_KEY, area: 'sync', read: readSettings, toStored: toStoredSettings };
+export const WINDOW: StoredItem<RequestWindow> = { key: 'requestWindow', area: 'session', read: readWindow, toStored: as, maxChars: 8_000 };
+export const SETTINGS: StoredItem<Settings> = { key: SETTINGS_KEY, area: 'sync', read: readSettings, toStored: toStoredSettings, maxChars: 16_000 };
 
 export const ALL_ITEMS: readonly StoredItem<unknown>[] = [
   STATUS, BANNER, DISMISSAL, POLL, HISTORY, NOTIFIER, SIGNAL, WINDOW, SETTINGS,
