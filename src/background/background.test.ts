@@ -76,10 +76,15 @@ describe('a worker restart', () => {
 });
 
 describe('checks', () => {
-  it('on install, fetches, stores and badges, and sets the one alarm to the incident cadence', async () => {
+  it('on install, fetches nothing at once (a rollout is a herd): the first check, within 90 s, stores and badges', async () => {
     fetchMock.mockResolvedValue(jsonResponse(summaryOf('b1-2026-03-02-investigating')));
     await startWorker();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.getAll()).toHaveLength(1));
+    const first = await fakeBrowser.alarms.get('poll');
+    expect(first?.scheduledTime).toBeLessThanOrEqual(Date.now() + 91_000);
+    expect(fetchMock).not.toHaveBeenCalled();
+    await fireAlarm(5);
     await vi.waitFor(async () => expect((await badge()).text).toBe('AI+'));
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(fetchMock.mock.calls[0]?.[0]).toBe(SUMMARY_URL);
@@ -305,8 +310,8 @@ describe('browser start, update and wake', () => {
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.getAll()).toHaveLength(1));
     const [alarm] = await fakeBrowser.alarms.getAll();
     expect(alarm?.periodInMinutes).toBe(5);
-    expect(alarm?.scheduledTime).toBeGreaterThanOrEqual(Date.now() + 25_000);
-    expect(alarm?.scheduledTime).toBeLessThanOrEqual(Date.now() + 61_000);
+    expect(alarm?.scheduledTime).toBeGreaterThanOrEqual(Date.now() + 55_000);
+    expect(alarm?.scheduledTime).toBeLessThanOrEqual(Date.now() + 91_000);
     expect(fetchMock).not.toHaveBeenCalled();
   });
 });

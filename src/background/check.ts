@@ -1,31 +1,24 @@
-import { type BannerView, decideBanner } from '../core/banner';
-import { type LocalSignal, NO_SIGNAL, type SignalEnd, stepSignal } from '../core/sensing/local-signal';
-import { afterCheck, backoffMs, cadenceMinutes, originFor, type PollMeta, resumeDelayMs } from '../core/polling';
-import type { Settings } from '../core/settings';
-import { freshnessOf, type StatusState } from '../core/source';
+import { backoffMs, cadenceMinutes, EMPTY_META, originFor } from '../core/polling';
+import { NO_SIGNAL } from '../core/sensing/local-signal';
+import { DEFAULT_SETTINGS } from '../core/settings';
+import { EMPTY_STATE, freshnessOf } from '../core/source';
 import { FALLBACK_ORIGIN, STATUS_ORIGIN } from '../shared/config';
 import {
-  loadBanner, loadHistory, loadNotifier, loadPollMeta, loadSettings, loadSignal, loadStatus, loadWindow, saveCheck,
-  savePollMeta, saveSignal, saveWindow,
+  exclusive, loadBanner, loadHistory, loadNotifier, loadPollMeta, loadSettings, loadSignal, loadStatus, saveSignal, saveWindow, update,
 } from '../shared/status-store';
+import { POLL, STATUS } from '../shared/stored-items';
 import { applyBadge } from './apply-badge';
 import { fetchAndFold } from './fetch-flow';
 import { advanceHistory } from './history-step';
-import { flushNotice } from './notifications';
+import { flushNotice, showNotice } from './notifications';
 import { notifyStep } from './notify-step';
-import { ensureAlarm, scheduleResume, scheduleRetry } from './schedule';
+import { bannerFor, type Decided, recordCheck } from './record-check';
+import { alarmFitsNow, checkSoon, ensureAlarm, resumeAlarm, scheduleRetry } from './schedule';
+
+export { bannerFor };
 
 let inFlight: Promise<void> | null = null;
 let queued: Promise<void> | null = null;
-
-const HIDDEN: BannerView = { kind: 'hidden', wasAffected: false };
-
-/** The banner for a status and the local signal, unless the person turned the banner off. */
-export function bannerFor(
-  prev: BannerView, state: StatusState, settings: Settings, now: number, signal: LocalSignal, ended: SignalEnd = null,
-): BannerView {
-  return settings.bannerEnabled ? decideBanner(prev, state, now, STATUS_ORIGIN, signal, ended) : HIDDEN;
-}
 
 /**
  * One check of the status page: fetch, fold into the stored status, store, show, schedule the next.
@@ -33,16 +26,17 @@ export function bannerFor(
  * summary.json) during a check gets one more check right after it, since it asked for news from now,
  * and further Refreshes meanwhile share that one. These promises only de-duplicate: if the worker dies
  * they are gone, and nothing is lost, because everything that matters is read from and written to storage.
+ * Never rejects: whatever fails is shown and retried, not left as an unhandled rejection.
  */
 export function checkNow(force = false): Promise<void> {
   if (!inFlight) {
-    inFlight = runCheck(force).finally(() => {
+    inFlight = runCheck(force).catch(() => undefined).finally(() => {
       inFlight = null;
     });
     return inFlight;
   }
   if (!force) return inFlight;
-  queued ??= inFlight.catch(() => undefined).then(() => {
+  queued ??= inFlight.then(() => {
     queued = null;
     return checkNow(true);
   });
@@ -50,35 +44,46 @@ export function checkNow(force = false): Promise<void> {
 }
 
 async function runCheck(force: boolean): Promise<void> {
-  const [before, meta] = await Promise.all([loadStatus(), loadPollMeta()]);
+  // Storage that cannot be read is a fresh start, not a reason to skip the check.
+  const [before, meta] = await Promise.all([loadStatus().catch(() => EMPTY_STATE), loadPollMeta().catch(() => EMPTY_META)]);
   const origin = originFor(meta, Date.now(), STATUS_ORIGIN, FALLBACK_ORIGIN);
   const fetched = await fetchAndFold(before, meta, origin, force);
-  // Read the rest after the fetch: the options or the banner's dismissal may have changed meanwhile.
   const after = fetched.state;
   const good = after.error === null;
-  const history = good && after.snapshot ? await advanceHistory(await loadHistory(), after.snapshot, origin, Date.now(), Math.random, fetched.deadline) : null;
-  const [prevBanner, settings, memory, prevSignal, requests] = await Promise.all([
-    loadBanner(), loadSettings(), loadNotifier(), loadSignal(), loadWindow(),
-  ]);
-  const now = Date.now();
-  // The status page's new word decides whether the local signal rises (it confirms the network is up),
-  // stays, or gives way to an official incident.
-  const step = settings.sensing ? stepSignal(prevSignal, requests, after, now) : { signal: NO_SIGNAL, ended: null };
-  const signal = step.signal;
-  const result = after.error === null ? { ok: true as const } : { ok: false as const, kind: after.error.kind };
-  const poll: PollMeta = {
-    ...afterCheck(meta, result, origin, STATUS_ORIGIN, now),
-    validators: fetched.validators,
-    rephase: meta.rephase && !good,
-  };
-  const notifier = notifyStep(memory, after, settings, now);
-  // Record before announcing: if the worker dies in between, the next wake shows it (flushNotice).
-  await saveCheck(after, bannerFor(prevBanner, after, settings, now, signal, step.ended), notifier.memory, poll, history, signal);
+  const history = good && after.snapshot
+    ? await advanceHistory(await loadHistory(), after.snapshot, origin, Date.now(), Math.random, fetched.deadline).catch(() => null) : null;
+  const decided: Decided = { state: after, fetched, origin, history };
+  let recorded;
+  try {
+    recorded = await recordCheck(decided);
+  } catch {
+    await showUnstored(decided, meta.failures);
+    return;
+  }
+  const { poll, signal, settings, outbox, now } = recorded;
   const period = cadenceMinutes(after, poll, now);
   await Promise.all([
     applyBadge(after, now, settings.watched, signal),
-    good ? ensureAlarm(period, meta.rephase) : scheduleRetry(backoffMs(poll.failures, Math.random, fetched.retryAfterMs, period * 60_000), period, now),
-    notifier.notice ? flushNotice() : undefined,
+    good ? ensureAlarm(period, meta.rephase, now) : scheduleRetry(backoffMs(poll.failures, Math.random, fetched.retryAfterMs, period * 60_000), period, now),
+    // Any notice still in the outbox, this check's or one a stopped worker never showed.
+    outbox ? flushNotice() : undefined,
+  ]);
+}
+
+/**
+ * Storage refused the write (quota, or a browser refusing writes). What was fetched is still shown and
+ * announced (a notice's id is that of what it announces, so a later re-show replaces it), and the check
+ * is tried again after a backoff, as after a failed fetch: nothing was recorded, so it will decide again.
+ */
+async function showUnstored(d: Decided, failures: number): Promise<void> {
+  const now = Date.now();
+  const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+  const period = cadenceMinutes(d.state, EMPTY_META, now);
+  const { notice } = notifyStep(await loadNotifier().catch(() => null), d.state, settings, now);
+  await Promise.all([
+    applyBadge(d.state, now, settings.watched, NO_SIGNAL),
+    scheduleRetry(backoffMs(failures + 1, Math.random, null, period * 60_000), period, now),
+    notice ? showNotice(notice).catch(() => undefined) : undefined,
   ]);
 }
 
@@ -93,34 +98,50 @@ export async function restoreBadge(): Promise<void> {
 }
 
 /** Settings changed: re-decide what is shown from what is stored, without a fetch. */
-export async function reapplySettings(): Promise<void> {
-  const [state, prevBanner, settings, stored] = await Promise.all([loadStatus(), loadBanner(), loadSettings(), loadSignal()]);
-  const now = Date.now();
-  // Turning the local signal off forgets what it counted, at once.
-  const on = settings.sensing;
-  const signal = on ? stored : NO_SIGNAL;
-  await Promise.all([
-    saveSignal(signal, bannerFor(prevBanner, state, settings, now, signal)),
-    applyBadge(state, now, settings.watched, signal),
-    on ? undefined : saveWindow(null),
-  ]);
+export function reapplySettings(): Promise<void> {
+  return exclusive(async () => {
+    const [state, prevBanner, settings, stored] = await Promise.all([loadStatus(), loadBanner(), loadSettings(), loadSignal()]);
+    const now = Date.now();
+    // Turning the local signal off forgets what it counted, at once.
+    const on = settings.sensing;
+    const signal = on ? stored : NO_SIGNAL;
+    await Promise.all([
+      saveSignal(signal, bannerFor(prevBanner, state, settings, now, signal)),
+      applyBadge(state, now, settings.watched, signal),
+      on ? undefined : saveWindow(null),
+    ]);
+  });
 }
 
 /** A claude.ai page is in use: poll at the fast cadence for a while, without a fetch now. */
 export async function noteClaudeActive(): Promise<void> {
-  const [state, meta] = await Promise.all([loadStatus(), loadPollMeta()]);
+  const { status, poll } = await update({ status: STATUS, poll: POLL }, ({ poll: meta }) => ({ poll: { ...meta, claudeActiveAt: Date.now() } }));
   const now = Date.now();
-  const next = { ...meta, claudeActiveAt: now };
-  await savePollMeta(next);
-  await ensureAlarm(cadenceMinutes(state, next, now));
+  // In use while what we know is old (after a night offline, a clock jump): check soon, not at the backoff.
+  if (!freshnessOf(status, now).fresh) await checkSoon(status, poll, now);
+  else await ensureAlarm(cadenceMinutes(status, poll, now), false, status.checkedAt, poll.failures);
 }
 
 /** After a browser start, an update or a wake: schedule the next check without a burst. */
 export async function resumePolling(): Promise<void> {
+  const now = Date.now();
+  // Stale data gets a catch-up check, whose good answer then picks a new phase (rephase).
+  const { status, poll } = await update({ status: STATUS, poll: POLL }, ({ status: state, poll: meta }) => {
+    const rephase = !freshnessOf(state, now).fresh;
+    return rephase === meta.rephase ? null : { poll: { ...meta, rephase } };
+  });
+  await resumeAlarm(status, poll, now);
+}
+
+/** Any wake: an alarm that is missing, or was set on a clock since set back, is made again. */
+export async function reviveAlarm(): Promise<void> {
   const [state, meta] = await Promise.all([loadStatus(), loadPollMeta()]);
   const now = Date.now();
-  const period = cadenceMinutes(state, meta, now);
-  const { delayMs, rephase } = resumeDelayMs(freshnessOf(state, now).fresh, period, Math.random);
-  if (rephase !== meta.rephase) await savePollMeta({ ...meta, rephase });
-  scheduleResume(delayMs, period);
+  if (!(await alarmFitsNow(state, meta, now))) await resumePolling();
+}
+
+/** The network is back: if what we know is old, one check soon. */
+export async function noteOnline(): Promise<void> {
+  const [state, meta] = await Promise.all([loadStatus(), loadPollMeta()]);
+  await checkSoon(state, meta, Date.now());
 }

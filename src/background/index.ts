@@ -5,7 +5,7 @@ import browser, { type Runtime } from '../shared/browser';
 import { routeMessage } from '../shared/messages';
 import { SETTINGS_KEY } from '../core/settings';
 import { forgetNotifier } from '../shared/status-store';
-import { checkNow, noteClaudeActive, reapplySettings, restoreBadge, resumePolling } from './check';
+import { checkNow, noteClaudeActive, noteOnline, reapplySettings, restoreBadge, resumePolling, reviveAlarm } from './check';
 import { notePageOutcomes } from './page-sensing';
 import { readCounts } from '../core/sensing/page-outcome';
 import { openNotice } from './notifications';
@@ -13,19 +13,15 @@ import { isOverdue, POLL_ALARM } from './schedule';
 
 /** Show what we knew (as stale if it is old), then schedule the next check without a burst. */
 function resumeSoon(): void {
-  void restoreBadge();
-  void resumePolling();
+  void restoreBadge().catch(() => undefined);
+  void resumePolling().catch(() => undefined);
 }
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
-  // A person who just installed wants the badge now. Extension and browser updates reach many installs
-  // within minutes, so those resume like a browser start instead of all polling at the same moment;
-  // and the state found after an update is a silent baseline for notifications.
-  if (reason === 'install') {
-    void checkNow();
-    return;
-  }
-  void forgetNotifier();
+  // Installs, extension updates and browser updates all reach many browsers within minutes (a store
+  // rollout, a managed fleet): none fetches at once. The first check lands at a random moment within the
+  // catch-up window; the state found after an update is a silent baseline for notifications.
+  if (reason !== 'install') void forgetNotifier();
   resumeSoon();
 });
 
@@ -63,5 +59,12 @@ browser.storage.onChanged.addListener((changes, area) => {
 browser.permissions.onRemoved.addListener(() => void checkNow());
 browser.permissions.onAdded.addListener(() => void checkNow());
 
-// Any wake-up (alarm, message, idle restart): repaint from storage. No fetch here.
-void restoreBadge();
+// The network came back: one check soon, instead of waiting out the backoff (up to 30 min) while the
+// badge says "offline". WorkerGlobalScope and Window both fire "online"
+// (https://html.spec.whatwg.org/multipage/system-state.html#event-online).
+if (typeof globalThis.addEventListener === 'function') globalThis.addEventListener('online', () => void noteOnline().catch(() => undefined));
+
+// Any wake-up (alarm, message, idle restart): repaint from storage, and make the alarm again if it is
+// missing or was set on a clock that has since gone back. No fetch here.
+void restoreBadge().catch(() => undefined);
+void reviveAlarm().catch(() => undefined);

@@ -1,7 +1,7 @@
-import { linkFor, type Notice } from '../core/notify/notify';
+import { linkFor, type Notice, pendingNotice } from '../core/notify/notify';
 import browser from '../shared/browser';
-import { loadNotifier, saveNotifier } from '../shared/status-store';
-import { pendingNotice } from '../core/notify/notify';
+import { loadNotifier, update } from '../shared/status-store';
+import { NOTIFIER } from '../shared/stored-items';
 
 /**
  * Shows a notice as a basic notification: bundled icon, plain text, no buttons and no
@@ -19,17 +19,18 @@ export async function showNotice(notice: Notice): Promise<void> {
 /**
  * Shows the notice the last check recorded, if the browser may not have shown it yet (the worker can be
  * stopped between storing it and showing it), then marks it shown. Its id is that of what it announces,
- * so showing it again replaces the same notification: at most once on screen, never lost.
+ * so showing it again replaces the same notification: at most once on screen, never lost. The outbox is
+ * cleared only after the browser confirmed the notification, and only if it still holds this notice (a
+ * check may have recorded a newer one meanwhile).
  */
 export async function flushNotice(): Promise<void> {
   const memory = await loadNotifier();
   const notice = pendingNotice(memory, Date.now());
-  if (memory?.outbox && notice) await showNotice(notice);
-  // Re-read: a check may have recorded a newer notice meanwhile; only the one shown is marked.
-  const after = await loadNotifier();
-  if (after?.outbox && after.outbox.id === memory?.outbox?.id && after.outbox.at === memory.outbox.at) {
-    await saveNotifier({ ...after, outbox: null });
-  }
+  const sent = memory?.outbox;
+  if (!sent) return;
+  if (notice) await showNotice(notice);
+  await update({ notifier: NOTIFIER }, ({ notifier }) =>
+    notifier?.outbox && notifier.outbox.id === sent.id && notifier.outbox.at === sent.at ? { notifier: { ...notifier, outbox: null } } : null);
 }
 
 /** A click opens the incident (or the status page) the notification was about. */

@@ -4,19 +4,18 @@ import { type LocalSignal, stepSignal } from '../core/sensing/local-signal';
 import type { OutcomeCounts } from '../core/sensing/page-outcome';
 import { judge, observe } from '../core/sensing/request-window';
 import {
-  loadBanner, loadSettings, loadSignal, loadStatus, loadWindow, saveSignal, saveWindow,
+  exclusive, loadBanner, loadSettings, loadSignal, loadStatus, loadWindow, saveSignal, saveWindow,
 } from '../shared/status-store';
 import { applyBadge } from './apply-badge';
 import { bannerFor, checkNow } from './check';
 
-// Batches can arrive faster than storage answers: each read-modify-write waits for the one before. This
-// only orders the writes; the window itself lives in session storage and survives the worker stopping.
-let chain: Promise<void> = Promise.resolve();
-
-/** Counts one batch from a claude.ai page. Resolves once it is stored and shown. */
+/**
+ * Counts one batch from a claude.ai page. Resolves once it is stored and shown. Each batch is one step of
+ * the background's one writer (storage-lock.ts), so no check or other batch writes in between its read
+ * and its write.
+ */
 export function notePageOutcomes(counts: OutcomeCounts): Promise<void> {
-  chain = chain.then(() => count(counts)).catch(() => undefined);
-  return chain;
+  return exclusive(() => count(counts)).catch(() => undefined);
 }
 
 /** What the banner depends on, beyond the counts: when it changes, the banner is decided again. */

@@ -3,9 +3,11 @@
 // it adds to the page is one host element, when there is something to show.
 import '../shared/replay-clock'; // first: the demo's build runs on the outage's own clock (inert elsewhere)
 import {
-  BANNER_KEY, type BannerView, DISMISSAL_KEY, dismissalFor, documentFailureView, isDismissed, isLive, readBanner, readDismissal,
+  BANNER_KEY, type BannerView, DISMISSAL_KEY, dismissalFor, documentFailureView, isDismissed, isLive,
 } from '../core/banner';
 import { isSignalUp, LOCAL_SIGNAL_KEY } from '../core/sensing/local-signal';
+import { getItem, readRaw, setItem } from '../shared/storage-io';
+import { BANNER, DISMISSAL } from '../shared/stored-items';
 import type { OutcomeCounts } from '../core/sensing/page-outcome';
 import { readSwitches, SETTINGS_KEY } from '../core/settings';
 import { bannerI18n, ext } from './ext';
@@ -47,7 +49,7 @@ async function show(view: BannerView): Promise<void> {
     hideHost();
     return;
   }
-  const dismissal = readDismissal((await ext?.storage.local.get(DISMISSAL_KEY))?.[DISMISSAL_KEY]);
+  const dismissal = ext ? await getItem(ext.storage, DISMISSAL) : null;
   if (current.kind === 'hidden' || isDismissed(current, dismissal)) {
     hideHost();
     return;
@@ -57,7 +59,8 @@ async function show(view: BannerView): Promise<void> {
     const hadFocus = shadow.activeElement !== null;
     hideHost();
     if (hadFocus) returnFocus();
-    void ext?.storage.local.set({ [DISMISSAL_KEY]: dismissalFor(current) });
+    // This script is the dismissal's one writer (docs/ARCHITECTURE.md, "Stored items").
+    if (ext) void setItem(ext.storage, DISMISSAL, dismissalFor(current));
   };
   watchFocus(shadow);
   // A redraw (each minute, or on news) keeps what the person had: the details open, the focus where it was.
@@ -121,19 +124,20 @@ async function start(): Promise<void> {
   document.addEventListener('visibilitychange', sayActive);
   // A tab that stays visible is still in use: say so each minute, not only on load and on visibility changes.
   setInterval(sayActive, ACTIVE_EVERY_MS);
-  ext.storage.onChanged.addListener((changes, area) => {
+  const api = ext.storage;
+  api.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
     if (LOCAL_SIGNAL_KEY in changes) signalUp = isSignalUp(changes[LOCAL_SIGNAL_KEY]?.newValue);
     if (!(BANNER_KEY in changes || DISMISSAL_KEY in changes)) return;
-    void ext?.storage.local.get(BANNER_KEY).then((got) => {
-      const next = readBanner(got[BANNER_KEY]);
+    void getItem(api, BANNER).then((next) => {
       if (BANNER_KEY in changes) resetReattachLimit();
       stored = next;
       return show(next);
     });
   });
-  const got = await ext.storage.local.get([BANNER_KEY, LOCAL_SIGNAL_KEY]);
-  stored = readBanner(got[BANNER_KEY]);
+  // One read for both; the signal is only glanced at (isSignalUp), which keeps this script small.
+  const got = await api.local.get([BANNER_KEY, LOCAL_SIGNAL_KEY]);
+  stored = readRaw(BANNER, got[BANNER_KEY]);
   signalUp = isSignalUp(got[LOCAL_SIGNAL_KEY]);
   // After the first read: a freshly loaded page during an episode reports its successes at once.
   startSensing({

@@ -100,8 +100,8 @@ describe('decideBadge when the status is unknown', () => {
     expect(d.title).toContain('no fresh answer');
   });
 
-  it('does not call data stale when the clock went backwards', () => {
-    expect(decideBadge(stateFor('f-claude-code-degraded-only'), T0 - 3_600_000, EN).text).toBe('CC');
+  it('calls data from the future stale: the clock went backwards, so its age is unknown (#22)', () => {
+    expect(decideBadge(stateFor('f-claude-code-degraded-only'), T0 - 48 * 3_600_000, EN).text).toBe('?');
   });
 });
 

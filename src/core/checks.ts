@@ -6,6 +6,10 @@ export type Check = (v: unknown) => boolean;
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const isString = (v: unknown): v is string => typeof v === 'string';
+/** A string of at most `max` UTF-16 units: what we stored was cut to fit, so a longer one is not ours. */
+export const isText = (max: number): Check => (v) => typeof v === 'string' && v.length <= max;
+/** A list of at most `max` elements, each passing `check`. */
+export const listUpTo = (max: number, check: Check): Check => (v) => Array.isArray(v) && v.length <= max && v.every(check);
 export const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 /** A finite number: a time in ms, a rank, a count. */
 export const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);

@@ -34,14 +34,15 @@ const ACTIVE_MAINTENANCE = new Set(['in_progress', 'verifying']);
  * worker seconds (#16: 10,000 components cost 26 s). Known surfaces are always kept.
  */
 export const MAX_SURFACES = 24;
-export const MAX_OPEN = 50;
+export const MAX_OPEN = 20;
 const LABEL_MAX = 60;
 const NAME_MAX = 200;
 const UPDATE_MAX = 600;
 
 /** Known surfaces first, then the page's others in its order, up to MAX_SURFACES, back in page order. */
 function keep(components: readonly Component[], known: (c: Component) => boolean): Component[] {
-  const mine = components.filter(known);
+  // Each known surface names one component (surfaces.ts), but the cap must hold whatever the ids are.
+  const mine = components.filter(known).slice(0, MAX_SURFACES);
   const others = components.filter((c) => !known(c)).slice(0, Math.max(0, MAX_SURFACES - mine.length));
   const kept = new Set([...mine, ...others]);
   return components.filter((c) => kept.has(c));

@@ -26,11 +26,32 @@ const oneOf = <T extends string>(allowed: readonly T[], v: unknown): T | 'unknow
   typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : 'unknown';
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 /**
+ * The first of each id, in order, at most `max`: a page that repeats an id (13,000 times claude.ai's,
+ * #22) says nothing more than it said once, and must not get past a cap by it. Items without an id are
+ * kept (updates carry none on some pages).
+ */
+function unique<T>(items: Iterable<T | null>, idOf: (item: T) => string | null, max: number): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const item of items) {
+    if (out.length >= max) break;
+    if (item === null) continue;
+    const id = idOf(item);
+    if (id !== null && seen.has(id)) continue;
+    if (id !== null) seen.add(id);
+    out.push(item);
+  }
+  return out;
+}
+/**
  * Statuspage lists at most 50 incidents in any answer, and 50 updates is a very long incident: past
  * these, items are ignored, so a hostile or broken answer cannot make a check slow.
  */
 const MAX_ITEMS = 100;
 const MAX_UPDATES = 50;
+/** Components one incident may name: Claude's page has six. (The page's own list is capped in derive.ts,
+ * which always keeps the known surfaces wherever they stand.) */
+const MAX_LINKS = 64;
 
 function parseComponent(v: unknown): Component | null {
   if (!isObject(v)) return null;
@@ -48,18 +69,20 @@ function parseComponent(v: unknown): Component | null {
   };
 }
 
-function parseUpdate(v: unknown): IncidentUpdate | null {
+type Keyed<T> = { id: string | null; item: T };
+
+function parseUpdate(v: unknown): Keyed<IncidentUpdate> | null {
   if (!isObject(v)) return null;
-  return {
+  return { id: short(v.id, ID_MAX), item: {
     stage: oneOf(STAGES, v.status),
     body: typeof v.body === 'string' ? v.body : '',
     // display_at is null on some postmortem updates; created_at is always there.
     at: time(v.display_at) ?? time(v.created_at),
-  };
+  } };
 }
 
 const idsOf = (items: unknown[], field: 'id' | 'code'): string[] =>
-  items.map((c) => (isObject(c) ? short(c[field], ID_MAX) : null)).filter((c): c is string => c !== null);
+  unique(items.map((c) => (isObject(c) ? short(c[field], ID_MAX) : null)), (id) => id, MAX_LINKS);
 
 /**
  * The components an incident is linked to. Anthropic unlinks them when it resolves an incident
@@ -69,7 +92,7 @@ const idsOf = (items: unknown[], field: 'id' | 'code'): string[] =>
 function componentsOf(v: Record<string, unknown>, rawUpdates: unknown[]): string[] {
   const linked = idsOf(list(v.components), 'id');
   if (linked.length > 0) return linked;
-  return [...new Set(rawUpdates.flatMap((u) => (isObject(u) ? idsOf(list(u.affected_components), 'code') : [])))];
+  return unique(rawUpdates.flatMap((u) => (isObject(u) ? idsOf(list(u.affected_components), 'code') : [])), (id) => id, MAX_LINKS);
 }
 
 function parseIncident(v: unknown): Incident | null {
@@ -77,7 +100,7 @@ function parseIncident(v: unknown): Incident | null {
   const id = short(v.id, ID_MAX);
   if (id === null) return null;
   const rawUpdates = list(v.incident_updates).slice(0, MAX_UPDATES);
-  const updates = rawUpdates.map(parseUpdate).filter((u): u is IncidentUpdate => u !== null);
+  const updates = unique(rawUpdates.map(parseUpdate), (u) => u.id, MAX_UPDATES).map((u) => u.item);
   // The page sends updates newest first, but order by time anyway so a reordered answer cannot show an old text.
   updates.sort((a, b) => timeOf(b.at) - timeOf(a.at));
   return {
@@ -107,15 +130,12 @@ const CLOSED = new Set(['resolved', 'postmortem', 'completed']);
 export function parseSummary(body: unknown): ParseResult {
   if (!isObject(body)) return { ok: false, reason: 'not a JSON object' };
   if (!Array.isArray(body.components)) return { ok: false, reason: 'no components list' };
-  const components = body.components
-    .map(parseComponent)
-    .filter((c): c is Component => c !== null)
-    .sort((a, b) => a.position - b.position);
+  const components = unique(body.components.map(parseComponent), (c) => c.id, Infinity).sort((a, b) => a.position - b.position);
   if (components.length === 0) return { ok: false, reason: 'no usable component' };
-  const incidents = list(body.incidents).slice(0, MAX_ITEMS).map(parseIncident)
-    .filter((i): i is Incident => i !== null && !CLOSED.has(i.stage));
-  const maintenances = list(body.scheduled_maintenances).slice(0, MAX_ITEMS).map(parseIncident)
-    .filter((i): i is Incident => i !== null && !CLOSED.has(i.stage));
+  const open = (v: unknown): Incident[] => unique(list(v).slice(0, MAX_ITEMS).map(parseIncident), (i) => i.id, MAX_ITEMS)
+    .filter((i) => !CLOSED.has(i.stage));
+  const incidents = open(body.incidents);
+  const maintenances = open(body.scheduled_maintenances);
   const page = isObject(body.page) ? body.page : {};
   return { ok: true, summary: { pageUpdatedAt: time(page.updated_at), components, incidents, maintenances } };
 }
@@ -123,5 +143,5 @@ export function parseSummary(body: unknown): ParseResult {
 /** Parses `incidents.json` (the page's most recent incidents, resolved ones included); bad items dropped. */
 export function parseIncidentList(body: unknown): Incident[] | null {
   if (!isObject(body) || !Array.isArray(body.incidents)) return null;
-  return body.incidents.slice(0, MAX_ITEMS).map(parseIncident).filter((i): i is Incident => i !== null);
+  return unique(body.incidents.slice(0, MAX_ITEMS).map(parseIncident), (i) => i.id, MAX_ITEMS);
 }

@@ -95,11 +95,11 @@ describe('fallback origin', () => {
 describe('resumeDelayMs', () => {
   it('adds no catch-up for fresh data: a random point of the period', () => {
     expect(resumeDelayMs(true, 5, () => 0.5)).toEqual({ delayMs: 150_000, rephase: false });
-    expect(resumeDelayMs(true, 5, () => 0).delayMs).toBe(30_000);
+    expect(resumeDelayMs(true, 5, () => 0).delayMs).toBe(60_000);
   });
-  it('catches up within 30-60 s for stale data, then asks for a new phase', () => {
-    expect(resumeDelayMs(false, 5, () => 0)).toEqual({ delayMs: 30_000, rephase: true });
-    expect(resumeDelayMs(false, 5, () => 0.999).delayMs).toBeLessThan(60_000);
+  it('catches up within 60-90 s for stale data (never under the gap between checks), then asks for a new phase', () => {
+    expect(resumeDelayMs(false, 5, () => 0)).toEqual({ delayMs: 60_000, rephase: true });
+    expect(resumeDelayMs(false, 5, () => 0.999).delayMs).toBeLessThan(90_000);
   });
 });
 

@@ -25,7 +25,8 @@ export const EMPTY_META: PollMeta = {
   version: 1, failures: 0, fallbackUntil: null, validators: {}, claudeActiveAt: null, rephase: false,
 };
 
-export const BACKOFF_FLOOR_MS = 30_000;
+/** Never sooner than the gap between ordinary checks (poll-timing.ts). */
+export const BACKOFF_FLOOR_MS = 60_000;
 export const BACKOFF_CAP_MS = 30 * 60_000;
 /** A server's Retry-After is honoured up to this: longer than our own cap, never indefinitely. */
 export const RETRY_AFTER_CAP_MS = 60 * 60_000;
@@ -88,8 +89,8 @@ export function afterCheck(
   return { ...meta, failures, fallbackUntil };
 }
 
-export const CATCH_UP_MIN_MS = 30_000;
-export const CATCH_UP_MAX_MS = 60_000;
+export const CATCH_UP_MIN_MS = 60_000;
+export const CATCH_UP_MAX_MS = 90_000;
 
 /**
  * After a browser start or a wake from sleep: when the first check should run. Fresh data needs no

@@ -1,3 +1,4 @@
+import { MAX_JSON_DEPTH, nestsDeeper } from './json-depth';
 import type { SourceErrorKind } from './source';
 
 /** The parts of an HTTP answer the classifier looks at; the glue fills this from `fetch`. */
@@ -48,6 +49,7 @@ export function classifyAnswer(answer: RawAnswer, expectedOrigin: string): Class
     return fail('not-json', type === '' ? 'no content type' : type);
   }
   if (answer.body === null) return fail('too-large', `over ${MAX_BODY_BYTES} bytes`);
+  if (nestsDeeper(answer.body)) return fail('malformed', `nested deeper than ${MAX_JSON_DEPTH} levels`);
   try {
     return { ok: true, json: JSON.parse(answer.body) as unknown };
   } catch {

@@ -49,6 +49,12 @@ export function recordFailure(
   return { snapshot: state.snapshot, error: { ...failure, since, lastAt: now, count }, checkedAt: now };
 }
 
+/**
+ * A view's "now" can trail a check that just landed by its own tick (the popup's is 5 s): that much
+ * "future" is the same moment. More is a clock set back.
+ */
+export const FUTURE_SLACK_MS = 60_000;
+
 export type Freshness =
   | { fresh: true }
   | { fresh: false; reason: UnknownReason; since: number | null };
@@ -65,16 +71,17 @@ export const FAILURES_TOLERATED = 1;
  * Whether the snapshot may be shown as current. One transient failure (a blip) keeps recent data on
  * show; a second failure in a row, a failure that is no blip (a redirect, a revoked permission), or data
  * older than STALE_AFTER_MS makes the status unknown: we would rather say "don't know" than show an
- * outage (or an all-clear) we can no longer confirm. A clock that went backwards (now before fetchedAt)
- * is treated as fresh rather than as stale.
+ * outage (or an all-clear) we can no longer confirm. Data from the future (now more than FUTURE_SLACK_MS
+ * before fetchedAt: the clock was set back since) is stale too: its age is unknown, and "fresh for good" would show it for days (#22).
  */
 export function freshnessOf(state: StatusState, now: number): Freshness {
   const e = state.error;
   const blip = e !== null && e.count <= FAILURES_TOLERATED && TRANSIENT.has(e.kind) && state.snapshot !== null
-    && now - state.snapshot.fetchedAt <= STALE_AFTER_MS;
+    && now - state.snapshot.fetchedAt <= STALE_AFTER_MS && now - state.snapshot.fetchedAt >= -FUTURE_SLACK_MS;
   if (e && !blip) return { fresh: false, reason: e.kind, since: e.since };
   if (!state.snapshot) return { fresh: false, reason: 'no-data', since: null };
-  if (now - state.snapshot.fetchedAt > STALE_AFTER_MS) {
+  const age = now - state.snapshot.fetchedAt;
+  if (age > STALE_AFTER_MS || age < -FUTURE_SLACK_MS) {
     return { fresh: false, reason: 'stale', since: state.snapshot.fetchedAt };
   }
   return { fresh: true };

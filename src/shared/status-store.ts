@@ -1,114 +1,82 @@
-import { BANNER_KEY, type BannerView, readBanner, toStoredBanner } from '../core/banner';
-import { type History, readHistory } from '../core/history';
-import { type NotifyMemory, readNotifyMemory } from '../core/notify/notify';
-import { LOCAL_SIGNAL_KEY, type LocalSignal, readSignal, toStoredSignal } from '../core/sensing/local-signal';
-import { type PollMeta, readPollMeta } from '../core/polling';
-import { readWindow, type RequestWindow } from '../core/sensing/request-window';
-import { readSettings, type Settings, SETTINGS_KEY, toStoredSettings } from '../core/settings';
+// The stored items (stored-items.ts) bound to the polyfill's storage, for the background, the popup and
+// the options page. Reads are free; the background writes only through `update`, which serialises every
+// read-modify-write (storage-lock.ts).
+import type { BannerView } from '../core/banner';
+import type { History } from '../core/history';
+import type { NotifyMemory } from '../core/notify/notify';
+import type { PollMeta } from '../core/polling';
+import type { LocalSignal } from '../core/sensing/local-signal';
+import type { RequestWindow } from '../core/sensing/request-window';
+import type { Settings } from '../core/settings';
 import type { StatusState } from '../core/source';
-import { readStoredStatus, STATE_KEY, toStored } from '../core/stored';
 import browser from './browser';
+import { getItem, getItems, removeItem, setItems, type StorageApi, type Values, watchItem } from './storage-io';
+import { exclusive, isHeld } from './storage-lock';
+import { BANNER, HISTORY, NOTIFIER, POLL, SETTINGS, SIGNAL, STATUS, type StoredItem, WINDOW } from './stored-items';
 
-/** Reads one local item through its reader, which turns anything unexpected into a safe default. */
-async function loadLocal<T>(key: string, read: (raw: unknown) => T): Promise<T> {
-  return read((await browser.storage.local.get(key))[key]);
-}
+const api = (): StorageApi => browser.storage as unknown as StorageApi;
 
-/** Calls back with one local item, read, whenever another context stores it. Returns an unsubscribe. */
-function onLocalChanged<T>(key: string, read: (raw: unknown) => T, callback: (value: T) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    const change = changes[key];
-    if (area === 'local' && change) callback(read(change.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}
-
-/** Loads the stored status; corrupt or foreign data reads as the empty state. */
-export const loadStatus = (): Promise<StatusState> => loadLocal(STATE_KEY, readStoredStatus);
-export const onStatusChanged = (callback: (state: StatusState) => void) => onLocalChanged(STATE_KEY, readStoredStatus, callback);
-
-export const loadBanner = (): Promise<BannerView> => loadLocal(BANNER_KEY, readBanner);
-
-export const POLL_KEY = 'poll';
-
-export const loadPollMeta = (): Promise<PollMeta> => loadLocal(POLL_KEY, readPollMeta);
-
-export async function savePollMeta(meta: PollMeta): Promise<void> {
-  await browser.storage.local.set({ [POLL_KEY]: meta });
-}
-
-export const HISTORY_KEY = 'history';
-
-export const loadHistory = (): Promise<History> => loadLocal(HISTORY_KEY, readHistory);
-export const onHistoryChanged = (callback: (h: History) => void) => onLocalChanged(HISTORY_KEY, readHistory, callback);
-
-export const NOTIFIER_KEY = 'notifier';
-
-export const loadNotifier = (): Promise<NotifyMemory | null> => loadLocal(NOTIFIER_KEY, readNotifyMemory);
-
-export async function saveNotifier(memory: NotifyMemory): Promise<void> {
-  await browser.storage.local.set({ [NOTIFIER_KEY]: memory });
-}
-
-/** Forgets what was announced, so the next good check is a silent baseline (after an update). */
-export async function forgetNotifier(): Promise<void> {
-  await browser.storage.local.remove(NOTIFIER_KEY);
-}
+export type Items = Record<string, StoredItem<unknown>>;
 
 /**
- * Stores a check's outcome, the banner it implies and what the notifier now remembers in one write, so
- * readers never see them apart, and a notification is recorded before it is shown (never shown twice).
+ * Reads `items`, lets `fn` decide what changes (null: nothing), writes that in one `set` per area and
+ * answers what is stored now; all as one step of the background's one writer, so reads inside it see
+ * every earlier write and no other write lands in between.
  */
-export async function saveCheck(
-  state: StatusState, banner: BannerView, notifier: NotifyMemory | null, poll: PollMeta, history: History | null,
-  signal: LocalSignal,
-): Promise<void> {
-  await browser.storage.local.set({
-    [STATE_KEY]: toStored(state), [BANNER_KEY]: toStoredBanner(banner), [POLL_KEY]: poll,
-    [LOCAL_SIGNAL_KEY]: toStoredSignal(signal),
-    ...(notifier ? { [NOTIFIER_KEY]: notifier } : {}), ...(history ? { [HISTORY_KEY]: history } : {}),
+export function update<M extends Items>(
+  items: M, fn: (current: Values<M>) => Partial<Values<M>> | null,
+): Promise<Values<M>> {
+  return exclusive(async () => {
+    const current = await getItems(api(), items);
+    const changes = fn(current);
+    if (!changes) return current;
+    const entries = Object.entries(changes).flatMap(([name, value]) => {
+      const item = items[name];
+      return item ? [[item, value] as const] : [];
+    });
+    await setItems(api(), entries);
+    return { ...current, ...changes };
   });
 }
+
+/** Writes without reading first, for a caller already inside `exclusive` (page-sensing.ts). */
+async function writeHeld(entries: readonly (readonly [StoredItem<unknown>, unknown])[]): Promise<void> {
+  if (!isHeld()) throw new Error('stored items are written only inside exclusive() or update()');
+  await setItems(api(), entries);
+}
+
+export { exclusive };
+
+export const loadStatus = (): Promise<StatusState> => getItem(api(), STATUS);
+export const onStatusChanged = (cb: (state: StatusState) => void) => watchItem(api(), STATUS, cb);
+export const loadBanner = (): Promise<BannerView> => getItem(api(), BANNER);
+export const loadPollMeta = (): Promise<PollMeta> => getItem(api(), POLL);
+export const loadHistory = (): Promise<History> => getItem(api(), HISTORY);
+export const onHistoryChanged = (cb: (h: History) => void) => watchItem(api(), HISTORY, cb);
+export const loadNotifier = (): Promise<NotifyMemory | null> => getItem(api(), NOTIFIER);
+export const loadSignal = (): Promise<LocalSignal> => getItem(api(), SIGNAL);
+export const onSignalChanged = (cb: (s: LocalSignal) => void) => watchItem(api(), SIGNAL, cb);
+export const loadWindow = (): Promise<RequestWindow> => getItem(api(), WINDOW);
+export const loadSettings = (): Promise<Settings> => getItem(api(), SETTINGS);
+
+/** Forgets what was announced, so the next good check is a silent baseline (after an update). */
+export const forgetNotifier = (): Promise<unknown> => update({ notifier: NOTIFIER }, () => ({ notifier: null }));
 
 /** What the popup shows first, in one storage round trip: each extra `get` delays its first paint. */
 export interface PopupData { state: StatusState; history: History; signal: LocalSignal }
 
-export async function loadPopupData(): Promise<PopupData> {
-  const got = await browser.storage.local.get([STATE_KEY, HISTORY_KEY, LOCAL_SIGNAL_KEY]);
-  return { state: readStoredStatus(got[STATE_KEY]), history: readHistory(got[HISTORY_KEY]), signal: readSignal(got[LOCAL_SIGNAL_KEY]) };
-}
+export const loadPopupData = (): Promise<PopupData> => getItems(api(), { state: STATUS, history: HISTORY, signal: SIGNAL });
 
-export const loadSignal = (): Promise<LocalSignal> => loadLocal(LOCAL_SIGNAL_KEY, readSignal);
-export const onSignalChanged = (callback: (s: LocalSignal) => void) => onLocalChanged(LOCAL_SIGNAL_KEY, readSignal, callback);
+/** The signal and, when it changes with it, the banner it implies, in one write. Inside `exclusive` only. */
+export const saveSignal = (signal: LocalSignal, banner: BannerView | null): Promise<void> =>
+  writeHeld([[SIGNAL, signal], ...(banner ? [[BANNER, banner]] as const : [])]);
 
-/** The signal and, when it changes with it, the banner it implies, in one write. */
-export async function saveSignal(signal: LocalSignal, banner: BannerView | null): Promise<void> {
-  await browser.storage.local.set({
-    [LOCAL_SIGNAL_KEY]: toStoredSignal(signal), ...(banner ? { [BANNER_KEY]: toStoredBanner(banner) } : {}),
-  });
-}
-
-/**
- * The request window lives in session storage: in memory, never on disk, gone when the browser closes,
- * and shared by every wake of the background. It holds counts only.
- */
-export const WINDOW_KEY = 'requestWindow';
-
-export async function loadWindow(): Promise<RequestWindow> {
-  return readWindow((await browser.storage.session.get(WINDOW_KEY))[WINDOW_KEY]);
-}
-
+/** Stores the request window, or forgets it (the empty window). Inside `exclusive` only. */
 export async function saveWindow(w: RequestWindow | null): Promise<void> {
-  if (w) await browser.storage.session.set({ [WINDOW_KEY]: w });
-  else await browser.storage.session.remove(WINDOW_KEY);
+  if (w) await writeHeld([[WINDOW, w]]);
+  else if (!isHeld()) throw new Error('stored items are written only inside exclusive() or update()');
+  else await removeItem(api(), WINDOW);
 }
 
-/** Settings live in sync storage, so they follow the person across their browsers. */
-export async function loadSettings(): Promise<Settings> {
-  return readSettings((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
-}
-
-export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.sync.set({ [SETTINGS_KEY]: toStoredSettings(settings) });
-}
+/** Settings have one writer, the options page, in its own context. */
+export const saveSettings = (settings: Settings): Promise<void> => setItems(api(), [[SETTINGS, settings]]);

@@ -112,9 +112,11 @@ export function stepNotifier(
   const sent = next.sent.filter((t) => t <= ctx.now && ctx.now - t < HOUR_MS);
   const recent = sent.filter((t) => ctx.now - t < RATE_WINDOW_MS);
   const shown = events.filter((e) => wanted(e, prefs));
-  const quiet = { ...next, sent, outbox: null };
+  // A recorded notice stays in the outbox until its showing is confirmed (flushNotice): a check in between
+  // must not drop it, or two worker stops in a row lose it for good (#22).
+  const quiet = { ...next, sent, outbox: memory.outbox };
   // Off, snoozed or quiet: news is dropped, not saved up, so nobody gets a flood when it ends.
-  if (!prefs.enabled || quietNow(prefs, ctx, snapshot)) return { memory: { ...quiet, deferred: [] }, notice: null };
+  if (!prefs.enabled || quietNow(prefs, ctx, snapshot)) return { memory: { ...quiet, deferred: [], outbox: null }, notice: null };
   if (shown.length === 0 && next.deferred.length === 0) return { memory: quiet, notice: null };
   if (recent.length >= RATE_MAX || sent.length >= HOURLY_MAX) {
     const deferred = [...next.deferred, ...shown.map((e) => line(ctx.i18n, e))].slice(-DEFERRED_KEPT);
