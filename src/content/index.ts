@@ -6,8 +6,8 @@ import {
   BANNER_KEY, type BannerView, DISMISSAL_KEY, dismissalFor, documentFailureView, isDismissed, isLive,
 } from '../core/banner';
 import { isSignalUp, LOCAL_SIGNAL_KEY } from '../core/sensing/local-signal';
-import { getItem, readRaw, setItem } from '../shared/storage-io';
-import { BANNER, DISMISSAL } from '../shared/stored-items';
+import { readRaw } from '../shared/storage-io';
+import { BANNER, DISMISSAL } from '../shared/banner-items';
 import type { OutcomeCounts } from '../core/sensing/page-outcome';
 import { readSwitches, SETTINGS_KEY } from '../core/settings';
 import { bannerI18n, ext } from './ext';
@@ -49,7 +49,7 @@ async function show(view: BannerView): Promise<void> {
     hideHost();
     return;
   }
-  const dismissal = ext ? await getItem(ext.storage, DISMISSAL) : null;
+  const dismissal = readRaw(DISMISSAL, (await ext?.storage.local.get(DISMISSAL.key))?.[DISMISSAL.key]);
   if (current.kind === 'hidden' || isDismissed(current, dismissal)) {
     hideHost();
     return;
@@ -60,7 +60,8 @@ async function show(view: BannerView): Promise<void> {
     hideHost();
     if (hadFocus) returnFocus();
     // This script is the dismissal's one writer (docs/ARCHITECTURE.md, "Stored items").
-    if (ext) void setItem(ext.storage, DISMISSAL, dismissalFor(current));
+    // Through its declaration, without storage-io's general writer (this script stays small).
+    void ext?.storage.local.set({ [DISMISSAL.key]: DISMISSAL.toStored(dismissalFor(current)) });
   };
   watchFocus(shadow);
   // A redraw (each minute, or on news) keeps what the person had: the details open, the focus where it was.
@@ -129,7 +130,8 @@ async function start(): Promise<void> {
     if (area !== 'local') return;
     if (LOCAL_SIGNAL_KEY in changes) signalUp = isSignalUp(changes[LOCAL_SIGNAL_KEY]?.newValue);
     if (!(BANNER_KEY in changes || DISMISSAL_KEY in changes)) return;
-    void getItem(api, BANNER).then((next) => {
+    void api.local.get(BANNER_KEY).then((got) => {
+      const next = readRaw(BANNER, got[BANNER_KEY]);
       if (BANNER_KEY in changes) resetReattachLimit();
       stored = next;
       return show(next);

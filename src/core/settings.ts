@@ -28,8 +28,11 @@ export interface Settings {
 
 export const SETTINGS_VERSION = 1;
 export const SETTINGS_KEY = 'settings';
+/** The two choices the claude.ai script reads, apart so that it carries only these defaults. */
+const DEFAULT_SWITCHES = { bannerEnabled: true, sensing: true };
+
 export const DEFAULT_SETTINGS: Settings = {
-  bannerEnabled: true,
+  ...DEFAULT_SWITCHES,
   notifications: true,
   recoveryNotifications: true,
   mutedSurfaces: [],
@@ -37,7 +40,6 @@ export const DEFAULT_SETTINGS: Settings = {
   snoozeIncidents: [],
   quietHours: null,
   watched: null,
-  sensing: true,
 };
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -72,8 +74,8 @@ export function readSwitches(raw: unknown): { bannerEnabled: boolean; sensing: b
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const ok = r.version === SETTINGS_VERSION;
   return {
-    bannerEnabled: ok && typeof r.bannerEnabled === 'boolean' ? r.bannerEnabled : DEFAULT_SETTINGS.bannerEnabled,
-    sensing: ok && typeof r.sensing === 'boolean' ? r.sensing : DEFAULT_SETTINGS.sensing,
+    bannerEnabled: ok && typeof r.bannerEnabled === 'boolean' ? r.bannerEnabled : DEFAULT_SWITCHES.bannerEnabled,
+    sensing: ok && typeof r.sensing === 'boolean' ? r.sensing : DEFAULT_SWITCHES.sensing,
   };
 }
 

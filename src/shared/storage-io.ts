@@ -1,7 +1,7 @@
 // Reading and writing declared items (stored-items.ts) through any storage API of the WebExtension shape:
 // the polyfill's in the background, popup and options, the browser's own in the content script (which
 // stays small without the polyfill). Nothing here imports a browser namespace.
-import type { Area, StoredItem } from './stored-items';
+import type { Area, StoredItem } from './stored-item';
 
 /** Methods, so the content script's narrower view of the browser's own API fits too. */
 export interface AreaApi {

@@ -3,7 +3,6 @@
 // write, another extension's shape) into the item's default: that is the migration, since every item here
 // is rebuilt by the next check or the next request. Who writes and who reads each item is in
 // docs/ARCHITECTURE.md ("Stored items"); no code reads or writes a key except through these.
-import { BANNER_KEY, type BannerDismissal, type BannerView, DISMISSAL_KEY, readBanner, readDismissal, toStoredBanner } from '../core/banner';
 import { type History, readHistory } from '../core/history';
 import { type NotifyMemory, readNotifyMemory } from '../core/notify/notify';
 import { type PollMeta, readPollMeta } from '../core/polling';
@@ -13,31 +12,15 @@ import { readSettings, type Settings, SETTINGS_KEY, toStoredSettings } from '../
 import type { StatusState } from '../core/source';
 import { readStoredStatus, STATE_KEY, toStored } from '../core/stored';
 
-/**
- * `local` is on disk; `session` is in memory, shared by every wake of the background and gone when the
- * browser closes; `sync` follows the person across their browsers.
- */
-export type Area = 'local' | 'session' | 'sync';
+import { BANNER, DISMISSAL } from './banner-items';
+import type { StoredItem } from './stored-item';
 
-export interface StoredItem<T> {
-  key: string;
-  area: Area;
-  /** Never throws; anything unexpected gives the default. */
-  read(raw: unknown): T;
-  /** The stored form (versioned where the value is not already). A method, so an item of any T is an item of unknown. */
-  toStored(value: T): unknown;
-  /**
-   * The most its stored JSON can hold, with room to spare: a larger value was not written by us (or not
-   * by this version) and reads as the default without being walked.
-   */
-  maxChars: number;
-}
+export type { Area, StoredItem } from './stored-item';
+export { BANNER, DISMISSAL } from './banner-items';
 
 const as = <T>(v: T): unknown => v;
 
 export const STATUS: StoredItem<StatusState> = { key: STATE_KEY, area: 'local', read: readStoredStatus, toStored: toStored, maxChars: 200_000 };
-export const BANNER: StoredItem<BannerView> = { key: BANNER_KEY, area: 'local', read: readBanner, toStored: toStoredBanner, maxChars: 8_000 };
-export const DISMISSAL: StoredItem<BannerDismissal | null> = { key: DISMISSAL_KEY, area: 'local', read: readDismissal, toStored: as, maxChars: 1_000 };
 export const POLL: StoredItem<PollMeta> = { key: 'poll', area: 'local', read: readPollMeta, toStored: as, maxChars: 16_000 };
 export const HISTORY: StoredItem<History> = { key: 'history', area: 'local', read: readHistory, toStored: as, maxChars: 200_000 };
 export const NOTIFIER: StoredItem<NotifyMemory | null> = { key: 'notifier', area: 'local', read: readNotifyMemory, toStored: as, maxChars: 100_000 };
