@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type Chromium, launchChromium, readToolbar } from '../test/browser/chromium-harness';
+import { STAND_IN_PORTS } from '../scripts/stand-in-ports.mjs';
 import { startStatusServer } from '../test/replay/status-server';
 import { runSimulation } from '../sim/simulation';
 import { inspectBanner } from '../test/browser/banner-cdp';
@@ -78,7 +79,7 @@ async function openings(browser: Chromium, path: string, marks: string[]): Promi
 async function measure() {
   const checkCost = measureCheckCost();
   const emptyPage = addEmptyPage(DIST);
-  const server = await startStatusServer([47913, 47914]);
+  const server = await startStatusServer(STAND_IN_PORTS);
   server.serve({ scenario: 'b0-2026-03-02-baseline' });
   const browser = await launchChromium(undefined, false, { dist: DIST });
   const sizes: { url: string; bytes: number }[] = [];

@@ -2,9 +2,10 @@
 // which talks to the local stand-in server of the Firefox suite (Firefox's BiDi cannot intercept an
 // add-on's own fetches); with --with-demo dist/demo-chrome for `npm run demo`. Only those builds name 127.0.0.1.
 import { build } from 'vite';
+import { STAND_IN_ORIGINS } from './stand-in-ports.mjs';
 
-export const TEST_STATUS_ORIGIN = 'http://127.0.0.1:47913';
-export const TEST_FALLBACK_ORIGIN = 'http://127.0.0.1:47914';
+// 127.0.0.1:47913 and :47914 unless STAND_IN_PORT says otherwise (scripts/stand-in-ports.mjs).
+const [TEST_STATUS_ORIGIN, TEST_FALLBACK_ORIGIN] = STAND_IN_ORIGINS;
 
 const builds = [
   { target: 'chrome', outDir: 'dist/chrome' },
