@@ -4,6 +4,7 @@ import { decideVerdict, type Verdict, verdictWords } from './verdict';
 import { COLOURS, isAffected, rankOf } from './severity';
 import { freshnessOf, type StatusState } from './source';
 import { CLAUDE_AI } from './surfaces';
+import { agoWords } from './time-words';
 import type { I18n } from './i18n';
 import { formatDuration, statusWord } from './words';
 
@@ -75,7 +76,7 @@ export function decideBadge(
   }
   const affected = surfaces.filter((s) => isAffected(s.status));
   const worst = worstSurface(surfaces);
-  const checked = state.checkedAt === null ? '' : i18n.t('checkedAgo', [d(now - state.checkedAt)]);
+  const checked = state.checkedAt === null ? '' : i18n.t('checkedAgo', [agoWords(i18n, now - state.checkedAt)]);
   const title = (...extra: string[]): string => [verdict, ...extra, ...lines, checked].filter(Boolean).join('\n');
   if (locallyFailing && ai && local.kind === 'failing') {
     return {
