@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type Chromium, launchChromium, readToolbar } from '../test/browser/chromium-harness';
+import { STAND_IN_PORTS } from '../scripts/stand-in-ports.mjs';
 import { startStatusServer } from '../test/replay/status-server';
 import { runSimulation } from '../sim/simulation';
 import { inspectBanner } from '../test/browser/banner-cdp';
+import { CHECK_TARGET_MS, measureCheckCost } from './check-cost';
 import { measureSensing } from './sensing';
 import { weigh } from './weight';
 
@@ -75,8 +77,9 @@ async function openings(browser: Chromium, path: string, marks: string[]): Promi
 }
 
 async function measure() {
+  const checkCost = measureCheckCost();
   const emptyPage = addEmptyPage(DIST);
-  const server = await startStatusServer([47913, 47914]);
+  const server = await startStatusServer(STAND_IN_PORTS);
   server.serve({ scenario: 'b0-2026-03-02-baseline' });
   const browser = await launchChromium(undefined, false, { dist: DIST });
   const sizes: { url: string; bytes: number }[] = [];
@@ -172,6 +175,7 @@ async function measure() {
       emptyPageScriptStartMs: median(col(emptyRows, 0)),
       emptyPageFirstContentfulPaintMs: median(col(emptyRows, 1)),
     },
+    checkCostMs: checkCost,
     scale: { restartWavePeakOverMean: wave?.oursPeakOverSteadyMean ?? NaN, simulation: sim },
   };
 }
@@ -210,6 +214,7 @@ simulation (the extension's own policy code); weight from \`dist/chrome\`.
 | content script time on claude.ai, all well | ${r.weight.contentScriptMsOnClaudeAi.toFixed(1)} ms of script time (median of 5, against a page without it) | ≤ 10 ms | ${ok(r.weight.contentScriptMsOnClaudeAi <= 10)} |
 | popup first render from stored data | ${r.weight.popupFirstRenderMs.toFixed(0)} ms from navigation start (first contentful paint ${r.weight.popupFirstContentfulPaintMs.toFixed(0)} ms); ${r.weight.popupFirstRenderFromScriptMs.toFixed(0)} ms from its code's start, modules loaded (medians of 5) | ≤ 50 ms | ${ok(r.weight.popupFirstRenderMs <= 50)} from navigation, ${ok(r.weight.popupFirstRenderFromScriptMs <= 50)} from code start |
 | the browser's floor: an empty page of the same extension | its one script starts ${r.weight.emptyPageScriptStartMs.toFixed(0)} ms after navigation start (first contentful paint ${r.weight.emptyPageFirstContentfulPaintMs.toFixed(0)} ms); the popup's data is on screen ${(r.weight.popupFirstRenderMs - r.weight.emptyPageScriptStartMs).toFixed(0)} ms after that | | |
+| one check's pure work, largest answer the 1 MiB cap allows | ${Object.entries(r.checkCostMs).map(([k, ms]) => `${k}: ${ms.toFixed(0)} ms`).join('; ')} (medians of 5) | ≤ ${CHECK_TARGET_MS} ms | ${ok(Math.max(...Object.values(r.checkCostMs)) <= CHECK_TARGET_MS)} |
 | restart wave, peak ÷ mean request rate | ${r.scale.restartWavePeakOverMean.toFixed(2)} (every browser restarting within one minute) | ≤ 1.2 | ${ok(r.scale.restartWavePeakOverMean <= 1.2)} |
 
 All detection figures: ${allDetect.length} changes measured.

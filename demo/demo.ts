@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { encodePng } from '../scripts/png.mjs';
 import { inspectBanner } from '../test/browser/banner-cdp';
 import { captureIcons, type Chromium, lastIcon, launchChromium, readToolbar } from '../test/browser/chromium-harness';
+import { STAND_IN_PORTS } from '../scripts/stand-in-ports.mjs';
 import { startStatusServer } from '../test/replay/status-server';
 import { loadTimeline } from '../test/replay/timeline';
 import { writeStoreAssets } from './store-assets';
@@ -81,7 +82,7 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const first = steps[0]?.at ?? Date.parse('2026-03-02T11:40:00Z');
   armReplayClock(first);
-  const server = await startStatusServer([47913, 47914]);
+  const server = await startStatusServer(STAND_IN_PORTS);
   server.serve({ scenario: steps[0]?.scenario ?? 'b0-2026-03-02-baseline' });
   // UTC and British English: the pictures' times read as the table's (13:22, not 1:22 PM in some zone).
   const browser = await launchChromium(undefined, false, { dist: DIST, headless: !process.env.DISPLAY, lang: 'en-GB', timezone: 'UTC' });

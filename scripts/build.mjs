@@ -1,10 +1,13 @@
 // Builds every target: dist/chrome and dist/firefox (what ships); with --with-test also dist/test-firefox,
 // which talks to the local stand-in server of the Firefox suite (Firefox's BiDi cannot intercept an
 // add-on's own fetches); with --with-demo dist/demo-chrome for `npm run demo`. Only those builds name 127.0.0.1.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
+import { BUILT_FROM, sourceFingerprint } from './source-tree.mjs';
+import { STAND_IN_ORIGINS } from './stand-in-ports.mjs';
 
-export const TEST_STATUS_ORIGIN = 'http://127.0.0.1:47913';
-export const TEST_FALLBACK_ORIGIN = 'http://127.0.0.1:47914';
+// 127.0.0.1:47913 and :47914 unless STAND_IN_PORT says otherwise (scripts/stand-in-ports.mjs).
+const [TEST_STATUS_ORIGIN, TEST_FALLBACK_ORIGIN] = STAND_IN_ORIGINS;
 
 const builds = [
   { target: 'chrome', outDir: 'dist/chrome' },
@@ -19,6 +22,8 @@ if (process.argv.includes('--with-demo')) {
   builds.push({ target: 'chrome', outDir: 'dist/demo-chrome', statusOrigin: TEST_STATUS_ORIGIN, fallbackOrigin: TEST_FALLBACK_ORIGIN, replayClock: true });
 }
 
+// Taken before building: `npm run package` refuses to pair these builds with sources changed since.
+const fingerprint = sourceFingerprint('.');
 for (const b of builds) {
   process.env.EXT_TARGET = b.target;
   process.env.EXT_OUT_DIR = b.outDir;
@@ -32,3 +37,5 @@ for (const b of builds) {
   await build({ configFile: 'vite.content.config.ts', mode: 'production' });
   console.log(`built ${b.outDir}`);
 }
+mkdirSync('dist', { recursive: true });
+writeFileSync(BUILT_FROM, `${JSON.stringify({ fingerprint })}\n`);

@@ -36,15 +36,30 @@ if (firefox) {
   ], { stdio: 'inherit', detached: true });
 }
 
-/** Stopping npm start stops the browser and everything it started (its own process group), then tidies up. */
-function stop(code) {
+/**
+ * Stopping npm start stops the browser and everything it started (its own process group), and only once
+ * the browser has exited removes its profile: removing it while Chromium still writes there failed with
+ * ENOTEMPTY and left it behind.
+ */
+let stopping = false;
+function stop() {
+  if (stopping) return;
+  stopping = true;
+  signalGroup('SIGTERM');
+  // A browser that ignores SIGTERM is killed after a while, so npm start always ends.
+  setTimeout(() => signalGroup('SIGKILL'), 10_000).unref();
+}
+function signalGroup(signal) {
   try {
-    process.kill(-child.pid, 'SIGTERM');
+    process.kill(-child.pid, signal);
   } catch {
     // Already gone.
   }
-  if (profile) rmSync(profile, { recursive: true, force: true });
-  process.exit(code);
 }
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(130));
-child.on('exit', (code) => stop(code ?? 0));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, stop);
+child.on('exit', (code, signal) => {
+  // The browser's helpers share its group and may outlive it by a moment: end them before tidying up.
+  signalGroup('SIGKILL');
+  if (profile) rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  process.exit(stopping ? 0 : code ?? (signal ? 1 : 0));
+});

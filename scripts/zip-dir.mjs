@@ -15,10 +15,13 @@ function files(dir) {
 
 /** A zip of `dir` with manifest.json at its root, byte-identical for identical contents. */
 export function zipDir(dir) {
+  return zipFiles(dir, files(dir).map((file) => relative(dir, file).split('\\').join('/')));
+}
+
+/** A zip of the given files of `root` (paths with `/`), each under `prefix`, byte-identical for identical contents. */
+export function zipFiles(root, paths, prefix = '') {
   const entries = {};
-  for (const file of files(dir).sort()) {
-    entries[relative(dir, file).split('\\').join('/')] = [readFileSync(file), { mtime: FIXED_TIME, level: 9 }];
-  }
+  for (const path of [...paths].sort()) entries[`${prefix}${path}`] = [readFileSync(join(root, path)), { mtime: FIXED_TIME, level: 9 }];
   return zipSync(entries);
 }
 

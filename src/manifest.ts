@@ -8,7 +8,8 @@
 // vite.content.config.ts) and added back after crxjs: given to crxjs, it would become a loader that
 // imports chunks listed in web_accessible_resources, where claude.ai's own pages could probe them.
 import base from '../manifest.json' with { type: 'json' };
-import { hostPattern } from './core/host-pattern';
+// With its extension: vite.config.ts loads this file, and Vite's config loader warns on a bare import.
+import { hostPattern } from './core/host-pattern.ts';
 
 export type Target = 'chrome' | 'firefox';
 

@@ -34,7 +34,7 @@ describe('decideBadge per scenario', () => {
     expect(d.unknown).toBe(false);
     // The title names every surface with its status in words: colour is never the only signal.
     for (const s of d.surfaces) expect(d.title).toContain(`${s.label}: ${statusWord(EN, s.status)}`);
-    expect(d.title).toContain('Checked 30 sec ago');
+    expect(d.title).toContain('Checked 30 seconds ago.');
   });
 
   it('says how long an affected surface has been in its state', () => {

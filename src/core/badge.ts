@@ -4,6 +4,7 @@ import { decideSituation, type Watched } from './situation';
 import { type Verdict, verdictWords } from './verdict';
 import { COLOURS, isAffected } from './severity';
 import type { StatusState } from './source';
+import { agoWords } from './time-words';
 import type { I18n } from './i18n';
 import { formatDuration, statusWord } from './words';
 
@@ -62,7 +63,7 @@ export function decideBadge(
     const stale = state.snapshot ? [i18n.t('tooltipStale', [d(now - state.snapshot.fetchedAt)]), ...lines] : [];
     return { ...base, text: '?', ...colours('source-unknown'), title: [verdict, since, ...stale].filter(Boolean).join('\n'), unknown: true };
   }
-  const checked = state.checkedAt === null ? '' : i18n.t('checkedAgo', [d(now - state.checkedAt)]);
+  const checked = state.checkedAt === null ? '' : i18n.t('checkedAgo', [agoWords(i18n, now - state.checkedAt)]);
   const title = (...extra: string[]): string => [verdict, ...extra, ...lines, checked].filter(Boolean).join('\n');
   const more = situation.affected > 0 ? '+' : '';
   if (situation.locallyFailing && decided.kind === 'failing-for-you') {

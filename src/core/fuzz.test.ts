@@ -1,14 +1,17 @@
 // The whole pure path of a check, driven with arbitrary JSON and dates (#16): parse, derive, history,
 // notify, badge, icon, banner and verdict, and every stored-state reader. Nothing may throw, and each
-// check stays quick, whatever the page or the storage hold.
+// check's work stays linear in what the page sent, whatever the page or the storage hold: counted in steps
+// (test/support/step-meter.ts), never timed, so a busy machine cannot fail it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyJson } from '../../test/support/corrupt';
 import { EN } from '../../test/support/i18n';
+import { jsonNodes, metered } from '../../test/support/step-meter';
 import { decideBadge } from './badge';
 import { decideBanner, readBanner, readDismissal } from './banner';
+import { MAX_SURFACES } from './derive';
 import { foldOutcome, readStatusProbe } from './check';
-import { EMPTY_HISTORY, readHistory, recordCheck, recordIncidents, surfaceDays } from './history';
+import { EMPTY_HISTORY, HISTORY_KEPT_DAYS, readHistory, recordCheck, recordIncidents, surfaceDays } from './history';
 import { iconSegments } from './icon';
 import { stepNotifier, readNotifyMemory, type NotifyMemory } from './notify/notify';
 import { parseIncidentList } from './parse';
@@ -22,7 +25,13 @@ import { decideSituation } from './situation';
 import { verdictWords } from './verdict';
 
 const ORIGIN = 'https://status.claude.com';
-const PER_CHECK_MS = 250;
+/** What every check costs whatever it was sent (the verdict, the badge's words, the icon): a few hundred steps. */
+const FIXED_STEPS = 2_000;
+/** Per value sent: reads of it, and array elements gone over (a few passes, never a pass per item). */
+const READS_PER_VALUE = 4;
+const VISITS_PER_VALUE = 16;
+/** Days walked per value sent: at most the kept window for each surface an incident names. */
+const DAYS_PER_VALUE = (HISTORY_KEPT_DAYS + 2) * MAX_SURFACES;
 
 const date = fc.oneof(
   fc.date({ noInvalidDate: false }).map((d) => (Number.isNaN(d.getTime()) ? 'not a date' : d.toISOString())),
@@ -69,14 +78,17 @@ function check(state: StatusState, memory: NotifyMemory | null, body: unknown, n
 }
 
 describe('the whole path, fuzzed', () => {
-  it('never throws, and each check stays quick, over a run of arbitrary answers and clocks', () => {
+  it('never throws, and each check does work linear in its answer, over a run of arbitrary answers and clocks', () => {
     fc.assert(fc.property(fc.array(fc.tuple(summary, clock), { minLength: 1, maxLength: 6 }), (run) => {
       let state = EMPTY_STATE;
       let memory: NotifyMemory | null = null;
       for (const [body, now] of run) {
-        const started = performance.now();
-        const { next, notifier, badge } = check(state, memory, body, now);
-        expect(performance.now() - started).toBeLessThan(PER_CHECK_MS);
+        const { result: { next, notifier, badge }, steps } = metered(() => check(state, memory, body, now));
+        const values = jsonNodes(body);
+        expect(steps.reads).toBeLessThanOrEqual(READS_PER_VALUE * values + FIXED_STEPS);
+        expect(steps.visited).toBeLessThanOrEqual(VISITS_PER_VALUE * values + FIXED_STEPS);
+        expect(steps.days).toBeLessThanOrEqual(DAYS_PER_VALUE * values + FIXED_STEPS);
+        expect(steps.scanned).toBeLessThanOrEqual(2 * (JSON.stringify(body) ?? '').length + FIXED_STEPS);
         expect(badge.title.length).toBeLessThan(5_000);
         // What a check stores reads back the same.
         state = readStoredStatus(JSON.parse(JSON.stringify({ version: 2, state: next })));

@@ -127,7 +127,7 @@ describe('Popup', () => {
     const now = Date.now();
     await show(failed(stateFor('d-major-outage-multi-component', now - 120_000), 'challenged', now - 60_000));
     expect(screen.getByRole('status').textContent).toMatch(/^claude\.ai status unknown: the status page asked for a human check/);
-    expect(screen.getByText(/Unknown for 1 min\. Showing what was known 2 min ago\./)).toBeTruthy();
+    expect(screen.getByText(/Unknown for 1 min\. Showing what was known 2 minutes ago\./)).toBeTruthy();
     expect(screen.getByRole('list', { name: 'Surfaces, last known (stale)' })).toBeTruthy();
   });
 
@@ -165,7 +165,7 @@ describe('Popup', () => {
     const panel = screen.getByText('Last 14 days').closest('details');
     expect(panel?.open).toBe(false);
     const rows = within(screen.getByRole('region', { name: 'Last 14 days' })).getAllByRole('listitem');
-    expect(rows[0]?.textContent).toContain('claude.ai: 2 of 11 known days with problems');
+    expect(rows[0]?.textContent).toContain('claude.ai, days with problems: 2 of 11 known');
     const named = (ago: number) => new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.parse(`${day(ago)}T00:00:00Z`));
     expect(rows[0]?.textContent).toContain(`${named(3)}: Partial outage, ${named(1)}: Degraded performance`);
     expect(rows.find((r) => r.textContent?.includes('Claude API'))?.textContent).toContain('no problems seen');

@@ -4,6 +4,7 @@ import { hostPattern } from '../core/host-pattern';
 import type { History } from '../core/history';
 import type { LocalSignal } from '../core/sensing/local-signal';
 import { freshnessOf, type StatusState } from '../core/source';
+import { agoWords } from '../core/time-words';
 import { formatDuration } from '../core/words';
 import browser from '../shared/browser';
 import { FALLBACK_ORIGIN, STATUS_ORIGIN } from '../shared/config';
@@ -31,10 +32,10 @@ function useNow(intervalMs: number): number {
 function freshnessText(state: StatusState, now: number): string {
   const d = (ms: number): string => formatDuration(ms, i18n.locale);
   const f = freshnessOf(state, now);
-  if (f.fresh) return t('freshnessChecked', [d(now - (state.checkedAt ?? now))]);
+  if (f.fresh) return t('freshnessChecked', [agoWords(i18n, now - (state.checkedAt ?? now))]);
   // The verdict above already says why: this line says for how long, and how old what is shown is.
   const head = f.since === null ? '' : t('unknownFor', [d(now - f.since)]);
-  return [head, state.snapshot ? t('freshnessShowingOld', [d(now - state.snapshot.fetchedAt)]) : ''].filter(Boolean).join(' ');
+  return [head, state.snapshot ? t('freshnessShowingOld', [agoWords(i18n, now - state.snapshot.fetchedAt)]) : ''].filter(Boolean).join(' ');
 }
 
 /**
@@ -108,7 +109,7 @@ export function Popup({ initial }: { initial: PopupData }) {
         <p class="verdict-line" role="status" aria-live="polite">{verdict}</p>
         {badge.locallyFailing && signal.kind === 'failing' && (
           <p class="local-detail">
-            {t('localCounts', [signal.failed, signal.total])} {t('sinceTime', [timeAndAgo(i18n, signal.since, now) ?? ''])}
+            {t('localCounts', [signal.failed, signal.total])} {t('sinceSentence', [timeAndAgo(i18n, signal.since, now) ?? ''])}
           </p>
         )}
         <p class={`freshness${freshness.fresh ? '' : ' unknown'}`}>

@@ -1,15 +1,15 @@
 // Times for people, in their own locale and time zone, with the day when it is not today: shared by the
 // popup, the notifications and the claude.ai banner.
 import type { I18n } from '../core/i18n';
-import { formatDuration } from '../core/words';
+import { agoWords } from '../core/time-words';
 
 export function formatTime(ms: number, now: number, locale: string): string {
   const sameDay = new Date(ms).toDateString() === new Date(now).toDateString();
   return new Intl.DateTimeFormat(locale, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 }
 
-/** "11:49 (2 hr 3 min ago)": a time and how long ago it was; null without a readable time. */
+/** "11:49 (2 hours ago)": a time and how long ago it was; null without a readable time. */
 export function timeAndAgo(i18n: I18n, at: string | number | null, now: number): string | null {
   const ms = typeof at === 'number' ? at : at === null ? NaN : Date.parse(at);
-  return Number.isNaN(ms) ? null : i18n.t('timeAndAgo', [formatTime(ms, now, i18n.locale), formatDuration(now - ms, i18n.locale)]);
+  return Number.isNaN(ms) ? null : i18n.t('timeAndAgo', [formatTime(ms, now, i18n.locale), agoWords(i18n, now - ms)]);
 }

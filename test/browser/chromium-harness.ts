@@ -144,11 +144,11 @@ export async function captureIcons(ctx: BrowserContext): Promise<void> {
 
 /**
  * The 32 px icon set most recently since `captureIcons` (which empties the record). The icon is set
- * alongside the badge, so it may land a moment later: waits up to 5 s, then null.
+ * alongside the badge, so it may land a moment later: waits up to 15 s (a busy machine), then null.
  */
 export async function lastIcon(ctx: BrowserContext): Promise<CapturedIcon | null> {
   const sw = await currentWorker(ctx);
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + 15_000;
   for (;;) {
     const icon = await sw.evaluate(() => {
       const icons = (globalThis as unknown as { capturedIcons?: CapturedIcon[] }).capturedIcons ?? [];

@@ -36,3 +36,20 @@ describe.each([
     expect(await text()).toContain(stage);
   });
 });
+
+// WCAG 3.1.1: a language without a catalogue (French) reads the English fallback, so the pages say "en".
+describe('Chromium in fr (no catalogue)', () => {
+  it('shows English and declares English on the popup and the options page', async () => {
+    const b = await launchChromium(undefined, false, { lang: 'fr' });
+    browser = b;
+    b.serve({ scenario: 'b1-2026-03-02-investigating' });
+    expect(await b.popup.evaluate(() => chrome.i18n.getUILanguage())).toMatch(/^fr/);
+    await b.popup.reload();
+    await expect.poll(() => b.popup.getByRole('heading', { level: 1 }).textContent()).toBe('Claude status');
+    expect(await b.popup.locator('html').getAttribute('lang')).toBe('en');
+    const options = await b.ctx.newPage();
+    await options.goto(b.popup.url().replace('src/popup/index.html', 'src/options/index.html'));
+    await expect.poll(() => options.locator('html').getAttribute('lang')).toBe('en');
+    await options.close();
+  });
+});

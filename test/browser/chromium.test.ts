@@ -42,13 +42,13 @@ async function refreshUntil(check: (t: ToolbarState) => boolean, tries = 2): Pro
     const before = last.checkedAt;
     await browser.popup.getByRole('button', { name: /Refresh/ }).click();
     // The check is stored, then shown: wait for it to be stored, then give the toolbar a moment.
-    const deadline = Date.now() + 5000;
+    const deadline = Date.now() + 15_000;
     let shownBy = Infinity;
     last = await readToolbar(browser.ctx);
     while (!(last.checkedAt !== before && check(last)) && Date.now() < Math.min(deadline, shownBy)) {
       await new Promise((r) => setTimeout(r, 100));
       last = await readToolbar(browser.ctx);
-      if (last.checkedAt !== before && shownBy === Infinity) shownBy = Date.now() + 1000;
+      if (last.checkedAt !== before && shownBy === Infinity) shownBy = Date.now() + 3000;
     }
     if (last.checkedAt !== before && check(last)) return last;
   }

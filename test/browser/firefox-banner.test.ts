@@ -34,7 +34,7 @@ function readBanner(page: Page) {
 }
 
 async function waitForBanner(page: Page, contains: string | null): Promise<Awaited<ReturnType<typeof readBanner>>> {
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + 15_000;
   for (;;) {
     const b = await readBanner(page);
     const done = contains === null ? b === null : (b?.text.includes(contains) ?? false);

@@ -6,11 +6,12 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startStatusServer, type StatusServer } from '../replay/status-server';
 import { GECKO_ID } from '../../src/manifest';
+import { STAND_IN_PORTS } from '../../scripts/stand-in-ports.mjs';
 import { firefoxPath } from './browsers';
 
 export const FIREFOX_TEST_DIST = resolve('dist/test-firefox');
-/** Must match TEST_STATUS_ORIGIN and TEST_FALLBACK_ORIGIN in scripts/build.mjs. */
-export const FIREFOX_STATUS_PORTS = [47913, 47914] as const;
+/** The ports the test build was built for (STAND_IN_PORT, read by the build and here alike). */
+export const FIREFOX_STATUS_PORTS = STAND_IN_PORTS;
 const UUID = '7b0c6f4e-5a7d-4c1e-9a55-3c1d2b8e9f10';
 /** A page of the add-on, by its path in the build. */
 export const addonUrl = (path: string): string => `moz-extension://${UUID}/${path}`;

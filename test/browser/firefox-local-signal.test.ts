@@ -96,13 +96,13 @@ describe('Firefox ESR: what claude.ai’s own requests say', () => {
   let busy: scenario.AppTab;
   it('no alarm from failing telemetry and a broken endpoint on a busy tab, for 130 s', async () => {
     busy = await scenario.telemetryFailingIsNoAlarm(driver, 130_000);
-  }, 160_000);
-  it('the 2 March pattern on that tab, open and busy for minutes', () => scenario.march2OnBusyTab(driver, busy), 60_000);
-  it('recovery after a reload', () => scenario.recoveryAfterReload(driver, busy), 130_000);
-  it('a page opened during the outage', () => scenario.pageOpenedDuringOutage(driver), 60_000);
-  it('a hidden tab that starts failing, and the person coming back to it', () => scenario.hiddenTabStartsFailing(driver), 80_000);
-  it('a brownout is one episode', () => scenario.brownoutIsOneEpisode(driver, 60_000), 150_000);
-  it('a claude.ai page that is itself "Rate exceeded" (429)', () => scenario.rateExceededDocument(driver), 30_000);
-  it('a broken claude.ai URL opened from another site, twice, alarms no other tab', () => scenario.brokenLinkFromElsewhereIsNoAlarm(driver), 60_000);
-  it('works again here while the status page still says Monitoring', () => scenario.worksHereWhileMonitoring(driver), 150_000);
+  }, 200_000);
+  it('the 2 March pattern on that tab, open and busy for minutes', () => scenario.march2OnBusyTab(driver, busy), 120_000);
+  it('recovery after a reload', () => scenario.recoveryAfterReload(driver, busy), 240_000);
+  it('a page opened during the outage', () => scenario.pageOpenedDuringOutage(driver), 120_000);
+  it('a hidden tab that starts failing, and the person coming back to it', () => scenario.hiddenTabStartsFailing(driver), 240_000);
+  it('a brownout is one episode', () => scenario.brownoutIsOneEpisode(driver, 60_000), 240_000);
+  it('a claude.ai page that is itself "Rate exceeded" (429)', () => scenario.rateExceededDocument(driver), 60_000);
+  it('a broken claude.ai URL opened from another site, twice, alarms no other tab', () => scenario.brokenLinkFromElsewhereIsNoAlarm(driver), 120_000);
+  it('works again here while the status page still says Monitoring', () => scenario.worksHereWhileMonitoring(driver), 240_000);
 });

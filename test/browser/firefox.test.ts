@@ -62,7 +62,7 @@ describe('Firefox ESR: the installed add-on badges by surface', () => {
     await refreshAndRead(suite.firefox.popup);
     const after = await record();
     expect(after).toHaveLength(before + 1);
-    expect(after.at(-1)).toBe('http://127.0.0.1:47913/incidents/fx26mar02inc');
+    expect(after.at(-1)).toBe(`${suite.server.origin}/incidents/fx26mar02inc`);
     // The latest update is folded away in the popup: it is there, one click from view.
     await suite.firefox.popup.waitForFunction(() => document.body.textContent?.includes('We have confirmed that the API is working as intended.'), { timeout: 5000 });
     expect(await suite.firefox.popup.evaluate(() => document.body.innerText)).toContain('Investigating');

@@ -1,6 +1,6 @@
 // The local signal as a person meets it, written once for both browsers: each suite supplies a driver over
 // its browser (Chromium through playwright-core, Firefox through puppeteer-core over BiDi) and runs these.
-// Every wait is bounded; nothing here asserts how fast the machine is, only what a person would see by when.
+// Every wait is a generous deadline (the machine may be busy); how soon is the bench's to measure.
 import { expect } from 'vitest';
 import { EN } from '../support/i18n';
 import type { AppServer } from './claude-app';
@@ -74,7 +74,7 @@ export async function telemetryFailingIsNoAlarm(d: LocalDriver, ms: number): Pro
 
 export async function march2OnBusyTab(d: LocalDriver, tab: AppTab): Promise<void> {
   d.app.mode = 'outage';
-  const text = await within(25_000, () => tab.banner(), isFailing);
+  const text = await within(60_000, () => tab.banner(), isFailing);
   expect(text).toContain(FAILING);
   expect(text).toContain(EN.t('adviceLocal'));
   const toolbar = await d.toolbar();
@@ -89,7 +89,7 @@ export async function recoveryAfterReload(d: LocalDriver, tab: AppTab): Promise<
   await tab.reload();
   // A minute of success, then "you can sign in again": never on one success.
   expect(await tab.banner()).not.toContain(RECOVERED);
-  expect(await within(100_000, () => tab.banner(), (t) => t.includes(RECOVERED))).toContain(RECOVERED);
+  expect(await within(150_000, () => tab.banner(), (t) => t.includes(RECOVERED))).toContain(RECOVERED);
   expect((await d.toolbar()).text).toBe('');
 }
 
@@ -97,7 +97,7 @@ export async function pageOpenedDuringOutage(d: LocalDriver): Promise<void> {
   await d.reset();
   d.app.mode = 'outage';
   const tab = await d.open('/new');
-  expect(await within(25_000, () => tab.banner(), isFailing)).toContain(FAILING);
+  expect(await within(60_000, () => tab.banner(), isFailing)).toContain(FAILING);
   d.app.mode = 'calm';
   await tab.close();
 }
@@ -113,7 +113,7 @@ export async function hiddenTabStartsFailing(d: LocalDriver): Promise<void> {
   d.app.mode = 'outage';
   await sleep(10_000);
   await tab.front();
-  expect(await within(25_000, () => tab.banner(), isFailing)).toContain(FAILING);
+  expect(await within(60_000, () => tab.banner(), isFailing)).toContain(FAILING);
   d.app.mode = 'calm';
   await cover.close();
   await tab.close();
@@ -124,7 +124,7 @@ export async function brownoutIsOneEpisode(d: LocalDriver, ms: number): Promise<
   d.app.mode = 'brownout';
   d.app.brownoutShare = 0.6;
   const tab = await d.open('/new');
-  expect(await within(40_000, () => tab.banner(), isFailing)).toMatch(/failing/);
+  expect(await within(60_000, () => tab.banner(), isFailing)).toMatch(/failing/);
   const seen = await watch(d, tab, ms);
   // Held: never "recovered, sign in again" in the middle of it, the badge never cleared.
   expect(seen.banners.filter((b) => b.includes(RECOVERED))).toEqual([]);
@@ -140,7 +140,7 @@ export async function brownoutIsOneEpisode(d: LocalDriver, ms: number): Promise<
 export async function rateExceededDocument(d: LocalDriver): Promise<void> {
   await d.reset();
   const tab = await d.open('/rate-exceeded');
-  const text = await within(3_000, () => tab.banner(), (t) => t.includes(EN.t('bannerDocumentRateNote')));
+  const text = await within(15_000, () => tab.banner(), (t) => t.includes(EN.t('bannerDocumentRateNote')));
   expect(text).toContain(EN.t('bannerDocumentRateNote'));
   expect(text).toContain(EN.t('adviceLocal'));
   await tab.close();
@@ -153,7 +153,7 @@ export async function brokenLinkFromElsewhereIsNoAlarm(d: LocalDriver): Promise<
   const healthy = await d.open('/new');
   const broken = await d.openFromElsewhere('/broken');
   // The broken page itself says so at once...
-  expect(await within(3_000, () => broken.banner(), (t) => t.includes(EN.t('bannerDocumentNote')))).toContain(EN.t('bannerDocumentNote'));
+  expect(await within(15_000, () => broken.banner(), (t) => t.includes(EN.t('bannerDocumentNote')))).toContain(EN.t('bannerDocumentNote'));
   // ...but the person's own working claude.ai is not alarmed by it.
   const seen = await watch(d, healthy, 12_000);
   expect(seen.banners.filter(Boolean)).toEqual([]);
@@ -167,11 +167,11 @@ export async function worksHereWhileMonitoring(d: LocalDriver): Promise<void> {
   await d.statusPage('c2-2026-03-02-monitoring');
   d.app.mode = 'outage';
   const tab = await d.open('/new');
-  expect(await within(10_000, () => tab.banner(), (t) => t.includes(EN.t('verdictDown')))).toContain(EN.t('verdictDown'));
+  expect(await within(30_000, () => tab.banner(), (t) => t.includes(EN.t('verdictDown')))).toContain(EN.t('verdictDown'));
   await sleep(15_000);
   d.app.mode = 'calm';
   const works = EN.t('verdictWorksHere', [EN.t('stage_monitoring')]);
-  expect(await within(100_000, () => tab.banner(), (t) => t.includes(works))).toContain(works);
+  expect(await within(150_000, () => tab.banner(), (t) => t.includes(works))).toContain(works);
   expect(await tab.banner()).toContain(EN.t('adviceWorksHere'));
   expect(await d.popupVerdict()).toBe(works);
   await tab.close();

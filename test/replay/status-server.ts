@@ -2,6 +2,7 @@
 // (Firefox over BiDi), and for the demo. Serves the Statuspage v2 API from the recorded fixtures (test/fixtures/statuspage).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { portBusyMessage } from '../../scripts/stand-in-ports.mjs';
 import { type Answer, reply } from './answers';
 
 export interface StatusServer {
@@ -27,7 +28,8 @@ export async function startStatusServer(ports: readonly number[]): Promise<Statu
   for (const port of ports) {
     const server = createServer(handler);
     await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
+      // A port taken since the check before the run: the same one sentence, not EADDRINUSE's stack.
+      server.once('error', (e: NodeJS.ErrnoException) => reject(e.code === 'EADDRINUSE' ? new Error(portBusyMessage(port)) : e));
       server.listen(port, '127.0.0.1', resolve);
     });
     servers.push(server);
