@@ -28,11 +28,13 @@ export interface Settings {
 
 export const SETTINGS_VERSION = 1;
 export const SETTINGS_KEY = 'settings';
-/** The two choices the claude.ai script reads, apart so that it carries only these defaults. */
-const DEFAULT_SWITCHES = { bannerEnabled: true, sensing: true };
+/** The two choices the claude.ai script reads, apart (as plain values) so that it carries only these defaults. */
+const BANNER_BY_DEFAULT = true;
+const SENSING_BY_DEFAULT = true;
 
 export const DEFAULT_SETTINGS: Settings = {
-  ...DEFAULT_SWITCHES,
+  bannerEnabled: BANNER_BY_DEFAULT,
+  sensing: SENSING_BY_DEFAULT,
   notifications: true,
   recoveryNotifications: true,
   mutedSurfaces: [],
@@ -74,8 +76,8 @@ export function readSwitches(raw: unknown): { bannerEnabled: boolean; sensing: b
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const ok = r.version === SETTINGS_VERSION;
   return {
-    bannerEnabled: ok && typeof r.bannerEnabled === 'boolean' ? r.bannerEnabled : DEFAULT_SWITCHES.bannerEnabled,
-    sensing: ok && typeof r.sensing === 'boolean' ? r.sensing : DEFAULT_SWITCHES.sensing,
+    bannerEnabled: ok && typeof r.bannerEnabled === 'boolean' ? r.bannerEnabled : BANNER_BY_DEFAULT,
+    sensing: ok && typeof r.sensing === 'boolean' ? r.sensing : SENSING_BY_DEFAULT,
   };
 }
 

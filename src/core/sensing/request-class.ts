@@ -18,13 +18,7 @@ export function requestClass(pathname: string): string {
  * (CLAUDE-AI-TRAFFIC.md, "Same-origin calls"). They fail on their own when a logging backend is down, and
  * succeed while the app is broken (Sentry reports the breakage), so they neither raise nor dilute anything.
  */
-export function isTelemetry(cls: string): boolean {
-  const [first = '', second = ''] = cls.split('/');
-  return first === 'sentry' || first === 'cdn-cgi' || (first === 'api' && (second === 'event_logging' || second.startsWith('event_logging')));
-}
+export const isTelemetry = (cls: string): boolean => /^(sentry|cdn-cgi)(\/|$)|^api\/event_logging/.test(cls);
 
 /** A model's answer being generated: a 529 here is the models' load, not claude.ai failing. */
-export function isCompletion(cls: string): boolean {
-  const last = cls.split('/').at(-1) ?? '';
-  return last === 'completion' || last === 'retry_completion';
-}
+export const isCompletion = (cls: string): boolean => /(^|\/)(retry_)?completion$/.test(cls);

@@ -56,24 +56,25 @@ export const TAB_GOING_ON_SHARE = 0.2;
  */
 export function isSpread(events: TabEvidence, now: number, going = false): boolean {
   const live = events.filter((e) => e.at > now - TAB_WINDOW_MS && e.at <= now);
-  const failures = live.filter((e) => e.failed);
-  if (failures.length < (going ? TAB_GOING_ON_FAILURES : TAB_MIN_FAILURES)) return false;
-  const first = Math.min(...failures.map((e) => e.at));
-  const last = Math.max(...failures.map((e) => e.at));
-  if (!going && last - first < TAB_MIN_SPAN_MS) return false;
+  const at = live.filter((e) => e.failed).map((e) => e.at);
+  if (at.length < (going ? TAB_GOING_ON_FAILURES : TAB_MIN_FAILURES)) return false;
+  const first = Math.min(...at);
+  if (!going && Math.max(...at) - first < TAB_MIN_SPAN_MS) return false;
   const since = live.filter((e) => e.at >= (going ? first : Math.max(first, now - TAB_SHARE_HORIZON_MS)));
-  const perClass = new Map<string, number>();
-  for (const e of failures) perClass.set(e.cls, (perClass.get(e.cls) ?? 0) + 1);
+  // Per kind of request seen failing in the window: [failures, successes since the failures began].
+  const kinds = new Map<string, [number, number]>();
+  for (const e of live) if (e.failed) kinds.set(e.cls, [(kinds.get(e.cls)?.[0] ?? 0) + 1, 0]);
+  for (const e of since) if (!e.failed && kinds.has(e.cls)) (kinds.get(e.cls) as [number, number])[1]++;
   if (going) {
     // Two kinds of request failing, or one failing on and off (it also works at times): not one endpoint
     // that is simply broken, which fails every time and would hold the episode up for good.
-    const flaky = [...perClass.keys()].some((cls) => since.some((e) => e.cls === cls && !e.failed));
-    return (perClass.size >= TAB_MIN_CLASSES || flaky) && share(since) >= TAB_GOING_ON_SHARE;
+    return (kinds.size >= TAB_MIN_CLASSES || [...kinds.values()].some(([, ok]) => ok > 0)) && share(since) >= TAB_GOING_ON_SHARE;
   }
-  if (perClass.size < TAB_MIN_CLASSES || share(since) < TAB_MIN_SHARE) return false;
-  const worst = [...perClass].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
-  const rest = since.filter((e) => e.cls !== worst);
-  return share(rest) >= TAB_MIN_SHARE;
+  if (kinds.size < TAB_MIN_CLASSES || share(since) < TAB_MIN_SHARE) return false;
+  let worst = '';
+  let most = 0;
+  for (const [cls, [n]] of kinds) if (n > most) [worst, most] = [cls, n];
+  return share(since.filter((e) => e.cls !== worst)) >= TAB_MIN_SHARE;
 }
 
 /**
