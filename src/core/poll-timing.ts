@@ -3,8 +3,8 @@
 // Ordinary checks (the alarm, a retry after a failure, a catch-up after a start or a wake, the check soon
 // after the network returns) are never less than MIN_POLL_GAP_MS after the last one. Only two kinds of
 // check come faster, both bounded elsewhere: a person's Refresh (one per click, and a click during a check
-// shares it), and the local signal's confirming check (at most one per CONFIRM_NEW_EPISODE_MS, 15 s, and
-// only while claude.ai's own requests fail: sensing/local-signal.ts).
+// shares it), and the local signal's confirming check (at most one per CONFIRM_EVERY_MS, a minute, and
+// only while claude.ai's own requests fail across its requests: sensing/local-signal.ts).
 import { RETRY_AFTER_CAP_MS } from './polling';
 
 export const MIN_POLL_GAP_MS = 60_000;
