@@ -34,8 +34,10 @@ describe('Popup', () => {
     await show(stateFor('b1-2026-03-02-investigating', Date.now()));
     // The one verdict about claude.ai, not a copy of the list below it.
     expect(screen.getByRole('status').textContent).toBe('claude.ai is down for everyone: the status page says so');
-    const surfaces = within(screen.getByRole('list', { name: 'Surfaces' }));
-    expect(surfaces.getAllByRole('listitem').map((li) => li.textContent?.replace(/ · .*$/, ''))).toEqual([
+    // What to do, under the verdict: the reason people open the popup in an outage (#21, defect 1).
+    expect(screen.getByRole('region', { name: 'claude.ai right now' }).textContent).toContain('Please don’t clear cookies, log out or reinstall');
+    const surfaces = within(screen.getByRole('list', { name: 'Services' }));
+    expect(surfaces.getAllByRole('listitem').map((li) => li.textContent?.replace(/for \d.*$/, ''))).toEqual([
       'claude.aiPartial outage', 'Claude ConsolePartial outage', 'Claude APIOperational', 'Claude for GovernmentOperational',
       'Claude CodeDegraded performance',
     ]);
@@ -59,7 +61,10 @@ describe('Popup', () => {
       'claude.ai is failing for you; the status page has not said so yet'));
     expect(screen.getByRole('region', { name: 'claude.ai right now' }).textContent)
       .toContain('Seen in this browser: 7 of claude.ai’s last 9 requests failed.');
-    expect(within(screen.getByRole('list', { name: 'Surfaces' })).getByText('Failing for you')).toBeTruthy();
+    // One message per sentence: the count, then since when, never "...failed. since 12:48".
+    expect(screen.getByRole('region', { name: 'claude.ai right now' }).textContent).toMatch(/requests failed\. Since \d/);
+    expect(screen.getByRole('region', { name: 'claude.ai right now' }).textContent).toContain('not a problem with your account');
+    expect(within(screen.getByRole('list', { name: 'Services' })).getByText('Failing in this browser')).toBeTruthy();
   });
 
   it('does not show a stored local signal once the status page reports claude.ai itself', async () => {
@@ -124,12 +129,22 @@ describe('Popup', () => {
     expect(screen.queryByRole('region', { name: 'Maintenance in the next 24 hours' })).toBeNull();
   });
 
-  it('says why the status is unknown and since when, labelling the last data stale', async () => {
+  it('unknown after a good answer: keeps the last verdict, marked last known and since when, and says why', async () => {
     const now = Date.now();
     await show(failed(stateFor('d-major-outage-multi-component', now - 120_000), 'challenged', now - 60_000));
-    expect(screen.getByRole('status').textContent).toMatch(/^claude\.ai status unknown: the status page asked for a human check/);
-    expect(screen.getByText(/Unknown for 1 min\. Showing what was known 2 min ago\./)).toBeTruthy();
-    expect(screen.getByRole('list', { name: 'Surfaces, last known (stale)' })).toBeTruthy();
+    // One failed check must not turn "down for everyone" into a bare "unknown" (#21, defect 8).
+    expect(screen.getByRole('status').textContent).toBe('claude.ai is down for everyone: the status page says so');
+    const hero = screen.getByRole('region', { name: 'claude.ai right now' }).textContent ?? '';
+    expect(hero).toMatch(/^Last known at \d{1,2}:\d{2}.* \(2 min ago\)/);
+    expect(hero).toContain('Status unknown: the status page asked for a human check (bot challenge).');
+    expect(hero).toMatch(/Since \d{1,2}:\d{2}.* \(1 min ago\)\./);
+    expect(screen.getByRole('list', { name: 'Services, last known' })).toBeTruthy();
+    expect(document.querySelector('.verdict')?.className).toContain('tone-unknown');
+  });
+
+  it('says "just now" right after a check, not "0 sec ago"', async () => {
+    await show(stateFor('a-all-operational', Date.now()));
+    expect(screen.getByRole('region', { name: 'claude.ai right now' }).textContent).toContain('Checked just now.');
   });
 
   it('offers, in a click, to give back access to the status page when it was taken away', async () => {
@@ -138,7 +153,7 @@ describe('Popup', () => {
     const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     const now = Date.now();
     await show(failed(stateFor('a-all-operational', now - 60_000), 'no-permission', now, 1));
-    expect(screen.getByRole('status').textContent).toMatch(/no longer lets the extension read the status page/);
+    expect(screen.getByRole('region', { name: 'claude.ai right now' }).textContent).toMatch(/no longer lets the extension read the status page/);
     fireEvent.click(screen.getByRole('button', { name: 'Allow access to the status page' }));
     await waitFor(() => expect(perms.has('https://status.claude.com/*')).toBe(true));
     await waitFor(() => expect(sent).toHaveBeenCalledWith({ type: 'refresh' }));
@@ -170,14 +185,16 @@ describe('Popup', () => {
     const named = (ago: number) => new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.parse(`${day(ago)}T00:00:00Z`));
     expect(rows[0]?.textContent).toContain(`${named(3)}: Partial outage, ${named(1)}: Degraded performance`);
     expect(rows.find((r) => r.textContent?.includes('Claude API'))?.textContent).toContain('no problems seen');
+    // From the first day anything is known (10 days ago), not 14 cells of which the first are empty outlines.
     const cells = rows[0]?.querySelectorAll('.cell') ?? [];
-    expect(cells).toHaveLength(14);
-    expect(cells[0]?.classList.contains('none')).toBe(true);
+    expect(cells).toHaveLength(11);
+    expect(cells[0]?.classList.contains('none')).toBe(false);
   });
 
   it('follows storage: a new check re-renders without reopening', async () => {
     await show(stateFor('a-all-operational', Date.now()));
     await fakeBrowser.storage.local.set({ [STATE_KEY]: toStored(stateFor('f-claude-code-degraded-only', Date.now())) });
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('claude.ai is working; Claude Code has problems'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Claude Code: Degraded performance'));
+    expect(screen.getByRole('region', { name: 'claude.ai right now' }).textContent).toContain('claude.ai is working');
   });
 });
