@@ -19,7 +19,9 @@ function summary(i18n: I18n, view: Visible): [string, string] {
   const { t } = i18n;
   if (view.kind === 'recovered') return [t('bannerRecoveredHeadline'), t('bannerRecoveredAdvice')];
   if (view.kind === 'maintenance') return [t('verdictMaintenance'), t('bannerMaintenanceAdvice')];
-  return [view.kind === 'local' ? t('verdictLocal') : t('verdictDown'), t('bannerOutageAdvice')];
+  // Seen only here: likely an outage not yet posted, not the account (the thought that makes people clear cookies).
+  if (view.kind === 'local') return [t('verdictLocal'), t('adviceLocal')];
+  return [t('verdictDown'), t('bannerOutageAdvice')];
 }
 
 /** What "Details" opens: what is wrong, since when, the latest word, and where to read more. */
@@ -49,13 +51,13 @@ function details(i18n: I18n, view: Visible, now: number): HTMLElement[] {
 }
 
 /**
- * Builds the banner: compact (the verdict and the advice, one or two lines), with the rest on demand.
+ * Builds the banner: compact (the verdict and the advice; below 600 px the verdict alone), the rest on demand.
  * `onDismiss` runs on the close button and on Escape, only for a person's own input (isTrusted): a page
  * script's click() or synthetic key press cannot dismiss it.
  */
 export function renderBanner(i18n: I18n, view: Visible, now: number, onDismiss: () => void, open = false): HTMLElement {
   const major = view.kind === 'outage' && view.major;
-  const root = el('div', `banner ${view.kind}${major ? ' major' : ''}`);
+  const root = el('div', `banner ${view.kind}${major ? ' major' : ''}${open ? ' open' : ''}`);
   // A major outage interrupts (alert); everything else waits its turn (status).
   root.setAttribute('role', major ? 'alert' : 'status');
   const [headline, advice] = summary(i18n, view);
@@ -74,6 +76,7 @@ export function renderBanner(i18n: I18n, view: Visible, now: number, onDismiss: 
     more.hidden = !more.hidden;
     toggle.setAttribute('aria-expanded', String(!more.hidden));
     toggle.textContent = i18n.t(more.hidden ? 'bannerMore' : 'bannerLess');
+    root.classList.toggle('open', !more.hidden);
   });
   const close = el('button', 'close', '×');
   close.type = 'button';

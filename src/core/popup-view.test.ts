@@ -41,7 +41,7 @@ describe('the popup card follows the badge', () => {
     const hero = decideHero(stateFor('c1-2026-03-02-identified'), T0, EN, NONE);
     expect(hero.tone).toBe('partial');
     expect(hero.headline).toBe('claude.ai is down for everyone: the status page says so');
-    expect(hero.advice).toMatch(/^Please don’t clear cookies, log out or reinstall/);
+    expect(hero.advice).toMatch(/^Don’t clear cookies, log out or reinstall: it won’t help/);
   });
 
   it('a major outage is red', () => {
@@ -66,7 +66,7 @@ describe('the popup card when the status is unknown', () => {
     const hero = decideHero(state, T0 + 60_000, EN, NONE);
     expect(decideBadge(state, T0 + 60_000, EN).text).toBe('?');
     expect(hero).toMatchObject({ tone: 'unknown', headline: 'claude.ai is down for everyone: the status page says so', lastKnownAt: T0 });
-    expect(hero.advice).toMatch(/don’t clear cookies/);
+    expect(hero.advice).toMatch(/^Don’t clear cookies/);
   });
 
   it('offline keeps its own answer: it is this machine, not claude.ai', () => {

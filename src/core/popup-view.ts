@@ -53,7 +53,7 @@ export interface Hero {
 }
 
 const ADVICE: Partial<Record<Verdict['kind'], MessageKey>> = {
-  down: 'bannerOutageAdvice',
+  down: 'adviceDown',
   'failing-for-you': 'adviceLocal',
   maintenance: 'bannerMaintenanceAdvice',
   offline: 'adviceOffline',

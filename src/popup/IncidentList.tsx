@@ -26,8 +26,9 @@ function IncidentCard({ card, surfaces, origin, now }: { card: Card; surfaces: S
     stageWord(i18n, i.stage),
     maintenance ? null : t(`impact_${i.impact}`),
     maintenance && i.scheduledFor ? `${at(i.scheduledFor)}${i.scheduledUntil ? ` – ${at(i.scheduledUntil)}` : ''}` : null,
-    !maintenance && !Number.isNaN(started) ? t('lastedFor', [formatDuration(now - started, i18n.locale)]) : null,
+    // Two open incidents with one title are told apart by their start, in place of how long.
     card.sameTitle && i.startedAt ? t('incidentStarted', [at(i.startedAt)]) : null,
+    !card.sameTitle && !maintenance && !Number.isNaN(started) ? t('lastedFor', [formatDuration(now - started, i18n.locale)]) : null,
   ].filter((p): p is string => p !== null);
   return (
     <article class={`incident impact-${i.impact}`}>

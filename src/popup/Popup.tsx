@@ -75,7 +75,8 @@ export function Popup({ initial }: { initial: PopupData }) {
   const snapshot = state.snapshot;
   const hero = decideHero(state, now, i18n, signal);
   const local = hero.tone === 'local' && signal.kind === 'failing' ? signal : null;
-  const cards = snapshot ? decideCards(snapshot.incidents, snapshot.maintenances, now) : null;
+  // In trouble the advice takes the room of a second card: one card, the rest counted (fits 380x600).
+  const cards = snapshot ? decideCards(snapshot.incidents, snapshot.maintenances, now, hero.advice ? 1 : 2) : null;
   return (
     <>
       <header class="top">

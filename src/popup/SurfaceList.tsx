@@ -4,9 +4,10 @@ import { formatDuration, statusWord } from '../core/words';
 import { i18n, t } from '../shared/i18n';
 
 /**
- * Each service with its status in words (the dot is decoration), and for how long if affected. Name,
- * status and duration are each one unbreakable phrase on a shared baseline: when a row is too narrow
- * (German, Japanese), the status moves whole to the next line instead of wrapping word by word.
+ * Each service with its status in words (the dot is decoration). Name and status are each one
+ * unbreakable phrase on a shared baseline: when a row is too narrow, the status moves whole to the next
+ * line instead of wrapping word by word. How long is on hover here and in words on the incident card:
+ * in German a duration on every row made each row two lines and pushed the popup past 600 px.
  */
 export function SurfaceList({ surfaces, stale, now, localKey }: { surfaces: SurfaceState[]; stale: boolean; now: number; localKey: string | null }) {
   return (
@@ -22,10 +23,7 @@ export function SurfaceList({ surfaces, stale, now, localKey }: { surfaces: Surf
               <span class={`dot ${s.status}${local ? ' local' : ''}`} style={{ background: COLOURS[local ? 'local-failing' : s.status].background }} aria-hidden="true" />
               {s.label}
             </span>
-            <span class="state">
-              <span class="status">{local ? t('surfaceStatusLocal') : statusWord(i18n, s.status)}</span>
-              {lasted && <span class="lasted">{t('lastedFor', [lasted])}</span>}
-            </span>
+            <span class="status" title={lasted ? t('lastedFor', [lasted]) : undefined}>{local ? t('surfaceStatusLocal') : statusWord(i18n, s.status)}</span>
           </li>
         );
       })}
