@@ -172,10 +172,14 @@ async function afterwards(browser: Chromium, server: Awaited<ReturnType<typeof s
   let api = 503;
   await browser.ctx.route('https://claude.ai/api/**', (route) => route.fulfill({ status: api, contentType: 'application/json', body: '{}' }));
   await claude.reload();
-  await claude.evaluate(() => void setInterval(() => void fetch('/api/organizations').catch(() => undefined), 1000));
-  for (let i = 0; i < 40; i++) {
+  // As claude.ai does in the 2 March pattern: its boot, session and other calls, each failing (one broken
+  // kind of request alone would rightly raise nothing).
+  await claude.evaluate(() => void setInterval(() => {
+    for (const path of ['/api/bootstrap', '/api/auth/session', '/api/organizations']) void fetch(path).catch(() => undefined);
+  }, 1000));
+  for (let i = 0; i < 120; i++) {
     await new Promise((r) => setTimeout(r, 500));
-    if ((await inspectBanner(claude)).headline.startsWith('claude.ai is failing for you')) break;
+    if ((await inspectBanner(claude)).headline.startsWith('claude.ai is failing in this browser')) break;
   }
   await claude.screenshot({ path: join(OUT, 'banner-local.png') });
   await popupPicture(browser, join(OUT, 'popup-local.png'));

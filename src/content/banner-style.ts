@@ -2,15 +2,18 @@
 // pages with a strict style-src CSP (Firefox applies page CSP to content-script-inserted styles).
 // `:host` rules are !important so that they beat the page's own rules for the host element (for
 // !important declarations, the shadow tree's context wins over the page's).
+// Docking: below the app's top bar (its model selector, Share and menu live in the first 56 px), centred
+// over the conversation, never over the sidebar at 1280 px; below 600 px it collapses to the headline and
+// two buttons, the advice one press away (test/browser/chromium-banner-coverage.test.ts holds both).
 export const BANNER_CSS = `
 :host {
   all: initial !important;
   display: block !important;
   position: fixed !important;
-  inset-block-start: 12px !important;
+  inset-block-start: 64px !important;
   inset-inline: 0 !important;
   margin-inline: auto !important;
-  inline-size: min(640px, calc(100vw - 24px)) !important;
+  inline-size: min(560px, calc(100vw - 16px)) !important;
   z-index: 2147483647 !important;
   pointer-events: auto !important;
   visibility: visible !important;
@@ -34,7 +37,7 @@ export const BANNER_CSS = `
 .banner.recovered { border-color: #137333; background: #EDF7EF; }
 /* Seen in this browser, not on the status page: the badge's own purple. */
 .banner.local { border-color: #6A1B9A; background: #F6EEFA; }
-.text { flex: 1; min-inline-size: 0; }
+.text { flex: 1; min-inline-size: 0; align-self: center; }
 p { margin: 0; overflow-wrap: anywhere; }
 .headline { font-weight: 700; }
 .advice { margin-top: 1px; }
@@ -64,6 +67,15 @@ button:focus-visible, a:focus-visible { outline: 3px solid #0B57D0; outline-offs
   .toggle { border-color: rgb(255 255 255 / 0.3); }
   button:hover { background: rgb(255 255 255 / 0.12); }
   button:focus-visible, a:focus-visible { outline-color: #A8C7FA; }
+}
+@media (max-width: 599px) {
+  .banner { padding: 6px 6px 6px 10px; align-items: center; }
+  /* Collapsed: the headline only; the advice opens with the details. */
+  .banner:not(.open) .advice { display: none; }
+  /* Open: the two buttons on a line of their own, the text below them at full width. */
+  .banner.open { flex-wrap: wrap; justify-content: flex-end; row-gap: 2px; }
+  .banner.open .text { order: 1; flex-basis: 100%; }
+  .headline { font-size: 13px; line-height: 1.25; }
 }
 @media (forced-colors: active) {
   .banner { border: 2px solid CanvasText; }

@@ -22,7 +22,7 @@ function details(i18n: I18n, view: Visible, now: number): HTMLElement[] {
   const out: HTMLElement[] = [];
   if (view.kind === 'local') {
     const since = timeAndAgo(i18n, view.since, now);
-    out.push(el('p', 'meta', [localNote(i18n, view), since ? t('sinceTime', [since]) : ''].filter(Boolean).join(' ')));
+    out.push(el('p', 'meta', [localNote(i18n, view), since ? t('sinceSentence', [since]) : ''].filter(Boolean).join(' ')));
   } else if (view.kind === 'outage') {
     const since = timeAndAgo(i18n, view.since, now);
     // Without an incident, the component's own status stands in for the title.
@@ -43,13 +43,13 @@ function details(i18n: I18n, view: Visible, now: number): HTMLElement[] {
 }
 
 /**
- * Builds the banner: compact (the verdict and the advice, one or two lines), with the rest on demand.
+ * Builds the banner: compact (the verdict and the advice; below 600 px the verdict alone), the rest on demand.
  * `onDismiss` runs on the close button and on Escape, only for a person's own input (isTrusted): a page
  * script's click() or synthetic key press cannot dismiss it.
  */
 export function renderBanner(i18n: I18n, view: Visible, now: number, onDismiss: () => void, open = false): HTMLElement {
   const major = view.kind === 'outage' && view.major;
-  const root = el('div', `banner ${view.kind}${major ? ' major' : ''}`);
+  const root = el('div', `banner ${view.kind}${major ? ' major' : ''}${open ? ' open' : ''}`);
   // A major outage interrupts (alert); everything else waits its turn (status).
   root.setAttribute('role', major ? 'alert' : 'status');
   const [headline, advice] = bannerWords(i18n, view);
@@ -68,6 +68,7 @@ export function renderBanner(i18n: I18n, view: Visible, now: number, onDismiss: 
     more.hidden = !more.hidden;
     toggle.setAttribute('aria-expanded', String(!more.hidden));
     toggle.textContent = i18n.t(more.hidden ? 'bannerMore' : 'bannerLess');
+    root.classList.toggle('open', !more.hidden);
   });
   const close = el('button', 'close', '×');
   close.type = 'button';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { SurfaceState } from '../core/derive';
 import type { Settings } from '../core/settings';
-import { t } from '../shared/i18n';
+import { formatTime } from '../shared/format-time';
+import { i18n, t } from '../shared/i18n';
 
 const HOUR = 3_600_000;
 const toTime = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
@@ -10,16 +10,23 @@ const fromTime = (t: string): number | null => {
   return match ? Number(match[1]) * 60 + Number(match[2]) : null;
 };
 
+/** "Notifications are snoozed until 01:52.", or until the incident resolves. */
+function untilWords(settings: Settings, now: number): string {
+  if (settings.snoozeUntil !== null && settings.snoozeUntil > now) {
+    return t('snoozedUntil', [formatTime(settings.snoozeUntil, now, i18n.locale)]);
+  }
+  return t('snoozedIncident');
+}
+
 interface Props {
   settings: Settings;
-  surfaces: SurfaceState[];
   openIncidents: string[];
   now: number;
   update: (next: Settings) => void;
 }
 
-/** Notification settings: on/off, recoveries, per surface, snooze and quiet hours. */
-export function NotificationOptions({ settings, surfaces, openIncidents, now, update }: Props) {
+/** Notification settings: on/off, recoveries, snooze (and until when) and quiet hours; per service in ServiceOptions. */
+export function NotificationOptions({ settings, openIncidents, now, update }: Props) {
   const snoozed = (settings.snoozeUntil !== null && settings.snoozeUntil > now)
     || settings.snoozeIncidents.some((id) => openIncidents.includes(id));
   // The snooze buttons swap for "End snooze" and back: focus follows to the button that took their place,
@@ -57,27 +64,12 @@ export function NotificationOptions({ settings, surfaces, openIncidents, now, up
           onChange={(e) => update({ ...settings, recoveryNotifications: e.currentTarget.checked })} />
         {t('notifyRecovery')}
       </label>
-      {surfaces.length > 0 && <p class="caption" aria-hidden="true">{t('notifyAbout')}</p>}
-      {surfaces.length > 0 && (
-        <ul aria-label={t('notifySurfacesLabel')}>
-          {surfaces.map((s) => (
-            <li key={s.key}>
-              <label>
-                <input type="checkbox" checked={!settings.mutedSurfaces.includes(s.key)} disabled={!settings.notifications}
-                  onChange={(e) => update({
-                    ...settings,
-                    mutedSurfaces: e.currentTarget.checked
-                      ? settings.mutedSurfaces.filter((k) => k !== s.key) : [...settings.mutedSurfaces, s.key],
-                  })} />
-                {s.label}
-              </label>
-            </li>
-          ))}
-        </ul>
-      )}
       <p class="row" ref={snoozeRow}>
         {snoozed ? (
-          <button type="button" onClick={() => swap({ ...settings, snoozeUntil: null, snoozeIncidents: [] })}>{t('snoozeEnd')}</button>
+          <>
+            <span class="snoozed">{untilWords(settings, now)}</span>
+            <button type="button" onClick={() => swap({ ...settings, snoozeUntil: null, snoozeIncidents: [] })}>{t('snoozeEnd')}</button>
+          </>
         ) : (
           <>
             <button type="button" onClick={() => swap({ ...settings, snoozeUntil: now + HOUR })}>{t('snoozeHour')}</button>

@@ -18,7 +18,7 @@ const saved = async () => readSettings((await fakeBrowser.storage.sync.get(SETTI
 async function show(scenario = 'b1-2026-03-02-investigating'): Promise<void> {
   await fakeBrowser.storage.local.set({ [STATE_KEY]: toStored(stateFor(scenario, Date.now())) });
   render(<Options />);
-  await screen.findByRole('group', { name: 'Surfaces to watch' });
+  await screen.findByRole('group', { name: 'Services' });
 }
 
 beforeEach(() => {
@@ -31,8 +31,12 @@ afterEach(cleanup);
 describe('Options', () => {
   it('starts from the defaults: everything watched and notified, banner on, local signal on, no permission asked', async () => {
     await show();
-    const watch = within(screen.getByRole('list', { name: 'Surfaces to watch' }));
-    expect(watch.getAllByRole('checkbox').map((c) => (c as HTMLInputElement).checked)).toEqual([true, true, true, true, true]);
+    // One table: each service once, with "badge" and "notify" beside it (#21, defect 11).
+    const table = within(screen.getByRole('table'));
+    expect(table.getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['claude.ai', 'Claude Console', 'Claude API', 'Claude for Government', 'Claude Code']);
+    expect(table.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Service', 'Badge', 'Notify']);
+    expect(table.getAllByRole('checkbox').map((c) => (c as HTMLInputElement).checked)).toEqual(Array(10).fill(true));
+    expect(screen.getAllByText('Claude Code')).toHaveLength(1);
     expect((screen.getByRole('checkbox', { name: /Show a banner on claude\.ai/ }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('checkbox', { name: /claude\.ai is failing in this browser/ }) as HTMLInputElement).checked).toBe(true);
     expect(perms.requests).toBe(0);
@@ -40,8 +44,8 @@ describe('Options', () => {
 
   it('saves each choice at once, typed and versioned, in sync storage', async () => {
     await show();
-    fireEvent.click(within(screen.getByRole('list', { name: 'Surfaces to watch' })).getByRole('checkbox', { name: 'Claude API' }));
-    fireEvent.click(within(screen.getByRole('list', { name: 'Surfaces to notify about' })).getByRole('checkbox', { name: 'Claude Code' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Show Claude API on the badge' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Notify about Claude Code' }));
     fireEvent.click(screen.getByRole('checkbox', { name: /Show a banner on claude\.ai/ }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Quiet hours' }));
     await waitFor(async () => expect(await saved()).toMatchObject({
@@ -55,11 +59,21 @@ describe('Options', () => {
     await show();
     fireEvent.click(screen.getByRole('button', { name: 'Snooze until the current incident resolves' }));
     await waitFor(async () => expect((await saved()).snoozeIncidents).toEqual(['fx26mar02inc']));
+    expect(screen.getByText('Notifications are snoozed until the current incident resolves.')).toBeTruthy();
     // Focus follows to the button that took the clicked one's place (it did drop to the page).
     await waitFor(() => expect(document.activeElement?.textContent).toBe('End snooze'));
     fireEvent.click(await screen.findByRole('button', { name: 'End snooze' }));
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Snooze for 1 hour'));
     await waitFor(async () => expect(await saved()).toMatchObject({ snoozeIncidents: [], snoozeUntil: null }));
+  });
+
+  it('says until when a snooze lasts, as a time', async () => {
+    await show();
+    fireEvent.click(screen.getByRole('button', { name: 'Snooze for 1 hour' }));
+    await waitFor(async () => expect((await saved()).snoozeUntil).not.toBeNull());
+    const until = (await saved()).snoozeUntil ?? 0;
+    const time = new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(until);
+    await waitFor(() => expect(screen.getByText(`Notifications are snoozed until ${time}.`)).toBeTruthy());
   });
 
   it('offers no incident snooze when none is open', async () => {
@@ -71,7 +85,10 @@ describe('Options', () => {
     await show();
     const box = screen.getByRole('checkbox', { name: /claude\.ai is failing in this browser/ }) as HTMLInputElement;
     expect(screen.getByRole('group', { name: 'Before the status page says so' }).textContent)
-      .toContain('nothing leaves your browser');
+      .toContain('Nothing leaves your browser');
+    // A short paragraph people read, not 100 words (#21, defect 11).
+    const hint = screen.getByRole('group', { name: 'Before the status page says so' }).querySelector('.hint')?.textContent ?? '';
+    expect(hint.split(/\s+/).length).toBeLessThanOrEqual(45);
     fireEvent.click(box);
     await waitFor(async () => expect((await saved()).sensing).toBe(false));
     expect(box.checked).toBe(false);

@@ -6,7 +6,7 @@ import { loadSettings, loadStatus, onStatusChanged, saveSettings } from '../shar
 import { BrandMark } from '../popup/BrandMark';
 import { SensingOptions } from './SensingOptions';
 import { NotificationOptions } from './NotificationOptions';
-import { WatchOptions } from './WatchOptions';
+import { ServiceOptions } from './ServiceOptions';
 
 /** Settings, saved as soon as they change; the background re-applies them without a fetch. */
 export function Options() {
@@ -35,9 +35,9 @@ export function Options() {
         </label>
         <p class="hint">{t('bannerHint')}</p>
       </fieldset>
-      <WatchOptions settings={settings} update={update} surfaces={snapshot?.surfaces ?? []} />
       <NotificationOptions settings={settings} update={update} now={Date.now()}
-        surfaces={snapshot?.surfaces ?? []} openIncidents={snapshot?.incidents.map((i) => i.id) ?? []} />
+        openIncidents={snapshot?.incidents.map((i) => i.id) ?? []} />
+      <ServiceOptions settings={settings} update={update} surfaces={snapshot?.surfaces ?? []} />
       <SensingOptions settings={settings} update={update} />
     </>
   );

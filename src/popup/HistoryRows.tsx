@@ -11,12 +11,16 @@ const dayName = (day: string): string =>
 
 /**
  * The last two weeks per surface, folded away until asked for: one cell a day, oldest first, and in words
- * for everyone (keyboard and screen reader included) which days had problems. Days without data are
- * outlines, not the brightest thing on the page.
+ * for everyone (keyboard and screen reader included) which days had problems. Days without data inside
+ * the known range are outlines, not the brightest thing on the page.
  */
 export function HistoryRows({ history, surfaces, now }: { history: History; surfaces: SurfaceState[]; now: number }) {
-  const rows = surfaces.map((s) => ({ surface: s, days: surfaceDays(history, s.key, now) }));
-  if (rows.every((r) => r.days.every((d) => d.rank === null))) return null;
+  const all = surfaces.map((s) => ({ surface: s, days: surfaceDays(history, s.key, now) }));
+  // Days before anything was known are left out, not drawn as empty outlines (a fresh install knows one day).
+  const firsts = all.map((r) => r.days.findIndex((d) => d.rank !== null)).filter((n) => n >= 0);
+  if (firsts.length === 0) return null;
+  const from = Math.min(...firsts);
+  const rows = all.map((r) => ({ ...r, days: r.days.slice(from) }));
   return (
     <details class="history-panel">
       <summary>{t('historyHeading')}</summary>

@@ -1,56 +1,68 @@
 import { cleanText } from '../core/clean-text';
 import type { SurfaceState } from '../core/derive';
 import { incidentUrl } from '../core/links';
+import type { Card, CardGroup, Cards } from '../core/popup-cards';
 import { incidentTitle, stageWord } from '../core/stage-words';
-import type { Incident } from '../core/types';
+import type { MessageKey } from '../core/i18n';
 import { formatDuration } from '../core/words';
 import { formatTime } from '../shared/format-time';
 import { i18n, t } from '../shared/i18n';
 
-/**
- * Open incidents (or maintenances), compact: the title linking to the status page, and one line of stage,
- * impact, how long and which surfaces. The latest update folds away (a person asks for it), so the popup
- * answers "is it me or them" without scrolling. Text from the page is rendered as text, never as markup.
- */
-export function IncidentList(props: {
-  incidents: Incident[]; surfaces: SurfaceState[]; origin: string; now: number; heading: string; maintenance?: boolean;
-  /** At most this many are drawn; the rest are counted, with the status page one click away. */
-  limit?: number;
-}) {
-  const { incidents, surfaces, origin, now, heading, maintenance = false, limit = Infinity } = props;
-  if (incidents.length === 0) return null;
-  const shown = incidents.slice(0, Math.max(0, limit));
+const HEADINGS: Record<CardGroup, MessageKey> = {
+  incidents: 'openIncidents', 'maintenance-now': 'maintenanceNow', 'maintenance-soon': 'maintenanceSoon',
+};
+
+/** One card: the title (two lines at most, the whole of it in the link's name and tooltip) and one meta line. */
+function IncidentCard({ card, surfaces, origin, now }: { card: Card; surfaces: SurfaceState[]; origin: string; now: number }) {
+  const i = card.incident;
+  const maintenance = card.group !== 'incidents';
+  const started = i.startedAt ? Date.parse(i.startedAt) : NaN;
+  const names = surfaces.filter((s) => i.componentIds.includes(s.componentId)).map((s) => s.label);
+  const title = incidentTitle(i18n, i, 200);
+  const at = (iso: string) => formatTime(Date.parse(iso), now, i18n.locale);
+  // Each part is one phrase that never breaks; the separator trails the part before it, so no line of a
+  // wrapped meta line ever starts with one.
+  const meta = [
+    stageWord(i18n, i.stage),
+    maintenance ? null : t(`impact_${i.impact}`),
+    maintenance && i.scheduledFor ? `${at(i.scheduledFor)}${i.scheduledUntil ? ` – ${at(i.scheduledUntil)}` : ''}` : null,
+    // Two open incidents with one title are told apart by their start, in place of how long.
+    card.sameTitle && i.startedAt ? t('incidentStarted', [at(i.startedAt)]) : null,
+    !card.sameTitle && !maintenance && !Number.isNaN(started) ? t('lastedFor', [formatDuration(now - started, i18n.locale)]) : null,
+  ].filter((p): p is string => p !== null);
   return (
-    <section aria-label={heading} class="incidents">
-      <h2>{heading}</h2>
-      {shown.map((i) => {
-        const started = i.startedAt ? Date.parse(i.startedAt) : NaN;
-        const names = surfaces.filter((s) => i.componentIds.includes(s.componentId)).map((s) => s.label);
-        const window = maintenance && i.scheduledFor
-          ? `${formatTime(Date.parse(i.scheduledFor), now, i18n.locale)}${i.scheduledUntil ? ` – ${formatTime(Date.parse(i.scheduledUntil), now, i18n.locale)}` : ''}`
-          : null;
-        return (
-          <article key={i.id} class="incident">
-            <h3><a href={incidentUrl(origin, i)} target="_blank" rel="noreferrer">{incidentTitle(i18n, i, 200)}</a></h3>
-            <p class="meta">
-              <span class="stage">{stageWord(i18n, i.stage)}</span>
-              {!maintenance && <span>{t(`impact_${i.impact}`)}</span>}
-              {window && <span>{window}</span>}
-              {!maintenance && !Number.isNaN(started) && <span>{t('lastedFor', [formatDuration(now - started, i18n.locale)])}</span>}
-            </p>
-            {((i.latest && i.latest.body) || names.length > 0) && (
-              <details class="update">
-                <summary>{t('latestUpdate')}{i.latest?.at ? ` · ${formatTime(Date.parse(i.latest.at), now, i18n.locale)}` : ''}</summary>
-                {names.length > 0 && <p class="affects">{t('affects', [names.join(', ')])}</p>}
-                {i.latest?.body && <p>{cleanText(i.latest.body, 600)}</p>}
-              </details>
-            )}
-          </article>
-        );
-      })}
-      {incidents.length > shown.length && (
-        <p class="more"><a href={origin} target="_blank" rel="noreferrer">{t('moreOnStatusPage', [incidents.length - shown.length])}</a></p>
+    <article class={`incident impact-${i.impact}`}>
+      <h3><a href={incidentUrl(origin, i)} target="_blank" rel="noreferrer" title={title}>{title}</a></h3>
+      <p class="meta">{meta.map((m, n) => <span key={m} class={n === 0 ? 'stage' : undefined}>{m}</span>)}</p>
+      {((i.latest && i.latest.body) || names.length > 0) && (
+        <details class="update">
+          <summary>{t('latestUpdate')}{i.latest?.at ? ` (${at(i.latest.at)})` : ''}</summary>
+          {title.length > 70 && <p class="full-title">{title}</p>}
+          {names.length > 0 && <p class="affects">{t('affects', [names.join(', ')])}</p>}
+          {i.latest?.body && <p>{cleanText(i.latest.body, 600)}</p>}
+        </details>
       )}
-    </section>
+    </article>
+  );
+}
+
+/**
+ * Open incidents and maintenances, compact and worst first (decided in core/popup-cards): a heading
+ * only over cards, the rest counted with the status page one click away. Text from the page is
+ * rendered as text, never as markup.
+ */
+export function IncidentList({ cards, surfaces, origin, now }: { cards: Cards; surfaces: SurfaceState[]; origin: string; now: number }) {
+  return (
+    <>
+      {cards.groups.map(({ group, cards: list }, n) => (
+        <section key={group} aria-label={t(HEADINGS[group])} class="incidents">
+          <h2>{t(HEADINGS[group])}</h2>
+          {list.map((card) => <IncidentCard key={card.incident.id} card={card} surfaces={surfaces} origin={origin} now={now} />)}
+          {n === cards.groups.length - 1 && cards.more > 0 && (
+            <p class="more"><a href={origin} target="_blank" rel="noreferrer">{t('moreOnStatusPage', [cards.more])}</a></p>
+          )}
+        </section>
+      ))}
+    </>
   );
 }

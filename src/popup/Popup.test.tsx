@@ -3,13 +3,14 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EN, installFakeI18n } from '../../test/support/i18n';
+import { installFakeI18n } from '../../test/support/i18n';
 import { installFakePermissions } from '../../test/support/fake-permissions';
 import { summaryOf } from '../../test/support/fixtures';
 import { failed, stateFor } from '../../test/support/states';
 import { deriveSnapshot } from '../core/derive';
 import { parseSummary } from '../core/parse';
-import { LOCAL_SIGNAL_KEY, type LocalSignal, NO_SIGNAL, toStoredSignal } from '../core/sensing/local-signal';
+import { LOCAL_SIGNAL_KEY, NO_SIGNAL, toStoredSignal } from '../core/sensing/local-signal';
+import { EN } from '../../test/support/i18n';
 import { EMPTY_STATE, recordSuccess, type StatusState } from '../core/source';
 import { STATE_KEY, toStored } from '../core/stored';
 import { loadPopupData } from '../shared/status-store';
@@ -33,10 +34,11 @@ describe('Popup', () => {
   it('at "investigating": each surface, the incident with stage, impact, duration, surfaces, update and link', async () => {
     await show(stateFor('b1-2026-03-02-investigating', Date.now()));
     // The one verdict about claude.ai, not a copy of the list below it.
-    expect(screen.getByRole('status').textContent).toBe(EN.t('verdictDown'));
-    const surfaces = within(screen.getByRole('list', { name: 'Surfaces' }));
-    expect(surfaces.getAllByRole('listitem').map((li) => li.textContent?.replace(/ · .*$/, ''))).toEqual([
-      // The API's component reads operational, but the open (major) incident is linked to it.
+    expect(screen.getByRole('status').textContent).toBe('claude.ai is down for everyone: the status page says so');
+    // What to do, under the verdict: the reason people open the popup in an outage (#21, defect 1).
+    expect(screen.getByRole('region', { name: 'claude.ai right now' }).textContent).toContain(EN.t('bannerOutageAdvice'));
+    const surfaces = within(screen.getByRole('list', { name: 'Services' }));
+    expect(surfaces.getAllByRole('listitem').map((li) => li.textContent?.replace(/for \d.*$/, ''))).toEqual([
       'claude.aiPartial outage', 'Claude ConsolePartial outage', 'Claude APIPartial outage', 'Claude for GovernmentOperational',
       'Claude CodeDegraded performance',
     ]);
@@ -53,17 +55,21 @@ describe('Popup', () => {
 
   it('shows the local signal, seen in this browser, while the status page says claude.ai is fine', async () => {
     const now = Date.now();
-    const signal: LocalSignal = { ...NO_SIGNAL, kind: 'failing', since: now - 120_000, failed: 7, total: 9, updatedAt: now };
+    const signal = { ...NO_SIGNAL, kind: 'failing' as const, since: now - 120_000, failed: 7, total: 9, updatedAt: now };
     await fakeBrowser.storage.local.set({ [LOCAL_SIGNAL_KEY]: toStoredSignal(signal) });
     await show(stateFor('b0-2026-03-02-baseline', now));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe(EN.t('verdictLocal')));
-    expect(screen.getByRole('region', { name: 'claude.ai right now' }).textContent).toContain(EN.t('localCounts', [7, 9]));
-    expect(within(screen.getByRole('list', { name: 'Surfaces' })).getByText(EN.t('surfaceStatusLocal'))).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'claude.ai right now' }).textContent)
+      .toContain('Seen in this browser: 7 of claude.ai’s last 9 requests failed.');
+    // One message per sentence: the count, then since when, never "...failed. since 12:48".
+    expect(screen.getByRole('region', { name: 'claude.ai right now' }).textContent).toMatch(/requests failed\. Since \d/);
+    expect(screen.getByRole('region', { name: 'claude.ai right now' }).textContent).toContain(EN.t('adviceLocal'));
+    expect(within(screen.getByRole('list', { name: 'Services' })).getByText('Failing in this browser')).toBeTruthy();
   });
 
   it('does not show a stored local signal once the status page reports claude.ai itself', async () => {
     const now = Date.now();
-    const signal: LocalSignal = { ...NO_SIGNAL, kind: 'failing', since: now - 120_000, failed: 7, total: 9, updatedAt: now };
+    const signal = { ...NO_SIGNAL, kind: 'failing' as const, since: now - 120_000, failed: 7, total: 9, updatedAt: now };
     await fakeBrowser.storage.local.set({ [LOCAL_SIGNAL_KEY]: toStoredSignal(signal) });
     await show(stateFor('b1-2026-03-02-investigating', now));
     await new Promise((r) => setTimeout(r, 20));
@@ -123,12 +129,22 @@ describe('Popup', () => {
     expect(screen.queryByRole('region', { name: 'Maintenance in the next 24 hours' })).toBeNull();
   });
 
-  it('says why the status is unknown and since when, labelling the last data stale', async () => {
+  it('unknown after a good answer: keeps the last verdict, marked last known and since when, and says why', async () => {
     const now = Date.now();
     await show(failed(stateFor('d-major-outage-multi-component', now - 120_000), 'challenged', now - 60_000));
-    expect(screen.getByRole('status').textContent).toMatch(/^claude\.ai status unknown: the status page asked for a human check/);
-    expect(screen.getByText(/Unknown for 1 min\. Showing what was known 2 minutes ago\./)).toBeTruthy();
-    expect(screen.getByRole('list', { name: 'Surfaces, last known (stale)' })).toBeTruthy();
+    // One failed check must not turn "down for everyone" into a bare "unknown" (#21, defect 8).
+    expect(screen.getByRole('status').textContent).toBe('claude.ai is down for everyone: the status page says so');
+    const hero = screen.getByRole('region', { name: 'claude.ai right now' }).textContent ?? '';
+    expect(hero).toMatch(/^Last known at \d{1,2}:\d{2}.* \(2 minutes ago\)/);
+    expect(hero).toContain('Status unknown: the status page asked for a human check (bot challenge).');
+    expect(hero).toMatch(/Since \d{1,2}:\d{2}.* \(1 minute ago\)\./);
+    expect(screen.getByRole('list', { name: 'Services, last known' })).toBeTruthy();
+    expect(document.querySelector('.verdict')?.className).toContain('tone-unknown');
+  });
+
+  it('says "just now" right after a check, not "0 sec ago"', async () => {
+    await show(stateFor('a-all-operational', Date.now()));
+    expect(screen.getByRole('region', { name: 'claude.ai right now' }).textContent).toContain('Checked just now');
   });
 
   it('offers, in a click, to give back access to the status page when it was taken away', async () => {
@@ -137,7 +153,7 @@ describe('Popup', () => {
     const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     const now = Date.now();
     await show(failed(stateFor('a-all-operational', now - 60_000), 'no-permission', now, 1));
-    expect(screen.getByRole('status').textContent).toMatch(/no longer lets the extension read the status page/);
+    expect(screen.getByRole('region', { name: 'claude.ai right now' }).textContent).toMatch(/no longer lets the extension read the status page/);
     fireEvent.click(screen.getByRole('button', { name: 'Allow access to the status page' }));
     await waitFor(() => expect(perms.has('https://status.claude.com/*')).toBe(true));
     await waitFor(() => expect(sent).toHaveBeenCalledWith({ type: 'refresh' }));
@@ -165,18 +181,20 @@ describe('Popup', () => {
     const panel = screen.getByText('Last 14 days').closest('details');
     expect(panel?.open).toBe(false);
     const rows = within(screen.getByRole('region', { name: 'Last 14 days' })).getAllByRole('listitem');
-    expect(rows[0]?.textContent).toContain('claude.ai, days with problems: 2 of 11 known');
+    expect(rows[0]?.textContent).toContain(EN.t('historySummary', ['claude.ai', 2, 11]));
     const named = (ago: number) => new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.parse(`${day(ago)}T00:00:00Z`));
     expect(rows[0]?.textContent).toContain(`${named(3)}: Partial outage, ${named(1)}: Degraded performance`);
     expect(rows.find((r) => r.textContent?.includes('Claude API'))?.textContent).toContain('no problems seen');
+    // From the first day anything is known (10 days ago), not 14 cells of which the first are empty outlines.
     const cells = rows[0]?.querySelectorAll('.cell') ?? [];
-    expect(cells).toHaveLength(14);
-    expect(cells[0]?.classList.contains('none')).toBe(true);
+    expect(cells).toHaveLength(11);
+    expect(cells[0]?.classList.contains('none')).toBe(false);
   });
 
   it('follows storage: a new check re-renders without reopening', async () => {
     await show(stateFor('a-all-operational', Date.now()));
     await fakeBrowser.storage.local.set({ [STATE_KEY]: toStored(stateFor('f-claude-code-degraded-only', Date.now())) });
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('claude.ai is working; Claude Code has problems'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Claude Code: Degraded performance'));
+    expect(screen.getByRole('region', { name: 'claude.ai right now' }).textContent).toContain('claude.ai is working');
   });
 });

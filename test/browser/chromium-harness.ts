@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
 import { chromiumPath } from './browsers';
 import { type Answer, reply } from '../replay/answers';
+import { standInHtml } from '../support/claude-stand-in';
 
 export const CHROME_DIST = resolve('dist/chrome');
 export const STATUS = 'https://status.claude.com';
@@ -76,9 +77,9 @@ export async function launchChromium(
 }
 
 /**
- * Stand-in claude.ai pages. `/` is a plain app page with a message box at the bottom; `/hostile` has a
- * strict CSP (style-src 'none') and a script that adds hostile CSS through the CSSOM, which that CSP
- * does not stop.
+ * Stand-in claude.ai pages (test/support/claude-stand-in.ts): `/` and every other path is the chat layout;
+ * `/hostile` is the same page with a strict CSP (style-src 'none') and a script that adds hostile CSS
+ * through the CSSOM, which that CSP does not stop.
  */
 export function claudePage(url: string): { status: number; contentType: string; headers: Record<string, string>; body: string } {
   const hostile = new URL(url).pathname.startsWith('/hostile');
@@ -87,12 +88,8 @@ export function claudePage(url: string): { status: number; contentType: string; 
     s.replaceSync('* { all: unset !important; font-size: 1px !important; color: transparent !important; } [data-claude-status-banner], div, p { display: none !important; }');
     document.adoptedStyleSheets = [s];
   </script>` : '';
-  const body = `<!doctype html><html><head><title>Claude</title></head><body>
-    <main id="app"><h1>Stand-in claude.ai</h1><p>Conversation</p></main>
-    <textarea id="prompt" aria-label="Message Claude" style="position:fixed;bottom:16px;left:10%;width:80%;height:80px"></textarea>
-    ${script}</body></html>`;
   const headers: Record<string, string> = hostile ? { 'content-security-policy': "style-src 'none'; default-src 'self' 'unsafe-inline'" } : {};
-  return { status: 200, contentType: 'text/html', headers, body };
+  return { status: 200, contentType: 'text/html', headers, body: standInHtml(script) };
 }
 
 /** The service worker as it is now (it may have been restarted since launch). */

@@ -26,7 +26,7 @@ describe('Chromium options', () => {
     const options = await b.ctx.newPage();
     await options.setViewportSize({ width: 600, height: 640 });
     await options.goto(`chrome-extension://${b.extensionId}/src/options/index.html`);
-    const code = options.getByRole('list', { name: 'Surfaces to notify about' }).getByRole('checkbox', { name: 'Claude Code' });
+    const code = options.getByRole('checkbox', { name: 'Notify about Claude Code' });
     await code.uncheck();
     await options.screenshot({ path: 'test-results/chromium/options.png', fullPage: true });
 
@@ -49,7 +49,7 @@ describe('Chromium options', () => {
     expect((await readToolbar(b.ctx)).text).toBe('CC');
     const options = await b.ctx.newPage();
     await options.goto(`chrome-extension://${b.extensionId}/src/options/index.html`);
-    await options.getByRole('list', { name: 'Surfaces to watch' }).getByRole('checkbox', { name: 'Claude Code' }).uncheck();
+    await options.getByRole('checkbox', { name: 'Show Claude Code on the badge' }).uncheck();
     await expect.poll(async () => (await readToolbar(b.ctx)).text).toBe('');
     expect((await readToolbar(b.ctx)).title).not.toContain('Claude Code');
     await options.close();

@@ -1,6 +1,6 @@
-// The popup, the options page and the banner at the level people expect (#15), in real Chromium: the popup
-// fits 380x600 in every state with the verdict, every surface and the buttons in view; axe-core finds no
-// WCAG 2.2 AA violation in light or dark; keyboard paths land somewhere sensible after each action.
+// The popup, the options page and the banner at the level people expect (#15, #21), in real Chromium:
+// forced colours, keyboard paths that land somewhere sensible after each action, and axe-core on the
+// options page in light and dark. Every popup state's picture and checks: chromium-ui-screens.test.ts.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summaryOf } from '../support/fixtures';
@@ -13,26 +13,6 @@ let browser: Chromium;
 keepFailureArtifacts(() => browser);
 
 const refresh = () => browser.popup.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh' }));
-
-/** Two incidents (the real 16 August capture) and a maintenance in progress, on one page. */
-function twoIncidentsAndMaintenance(): unknown {
-  const d = structuredClone(summaryOf('d-major-outage-multi-component')) as Record<string, unknown>;
-  const e = summaryOf('e-scheduled-maintenance-in-progress') as { scheduled_maintenances: unknown[] };
-  return { ...d, scheduled_maintenances: e.scheduled_maintenances };
-}
-
-const STATES: [string, () => Promise<void>][] = [
-  ['operational', async () => { browser.serve({ scenario: 'a-all-operational' }); await refresh(); }],
-  ['one incident', async () => { browser.serve({ scenario: 'b1-2026-03-02-investigating' }); await refresh(); }],
-  ['two incidents and maintenance', async () => { browser.serve({ json: twoIncidentsAndMaintenance() }); await refresh(); }],
-  ['unknown, showing stale data', async () => {
-    browser.serve({ scenario: 'b1-2026-03-02-investigating' });
-    await refresh();
-    browser.serve({ http: '503-origin-error.http' });
-    await refresh();
-    await refresh();
-  }],
-];
 
 async function openPopup(scheme: 'light' | 'dark'): Promise<Page> {
   const page = await browser.ctx.newPage();
@@ -61,30 +41,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('Chromium: the popup in every state', () => {
-  for (const [state, arrange] of STATES) {
-    it.each(['light', 'dark'] as const)(`${state}, %s: fits 380x600 with the verdict, every surface and the buttons in view; no axe violation`, async (scheme) => {
-      await arrange();
-      const page = await openPopup(scheme);
-      const fit = await page.evaluate(() => {
-        const inView = (el: Element | null) => el !== null && el.getBoundingClientRect().bottom <= innerHeight && el.getBoundingClientRect().top >= 0;
-        return {
-          scroll: document.documentElement.scrollHeight, height: innerHeight,
-          verdict: inView(document.querySelector('.verdict-line')),
-          surfaces: [...document.querySelectorAll('.surfaces li')].every(inView),
-          buttons: [...document.querySelectorAll('header button')].every(inView),
-          count: document.querySelectorAll('.surfaces li').length,
-        };
-      });
-      expect(fit.count).toBeGreaterThan(0);
-      expect(fit).toMatchObject({ verdict: true, surfaces: true, buttons: true });
-      expect(fit.scroll).toBeLessThanOrEqual(fit.height);
-      expect(await axe(page)).toEqual([]);
-      await page.screenshot({ path: `test-results/chromium/popup-${state.replace(/\W+/g, '-')}-${scheme}.png` });
-      await page.close();
-    });
-  }
-
+describe('Chromium: the popup, forced colours and keyboard', () => {
   it('reads in forced colours (Windows high contrast): status dots and history cells stay visible', async () => {
     browser.serve({ scenario: 'b1-2026-03-02-investigating' });
     await refresh();
@@ -128,7 +85,7 @@ describe('Chromium: the options page', () => {
     const page = await browser.ctx.newPage();
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
-    await page.getByRole('group', { name: 'Surfaces to watch' }).waitFor();
+    await page.getByRole('group', { name: 'Services' }).waitFor();
     expect(await axe(page)).toEqual([]);
     await page.getByRole('button', { name: 'Snooze for 1 hour' }).focus();
     await page.keyboard.press('Enter');
@@ -164,8 +121,8 @@ describe('Chromium: the banner and the keyboard', () => {
     await claude.keyboard.press('Escape');
     await expect.poll(() => bannerCount(claude)).toBe(0);
     const after = await claude.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+    // Back on the page, on one of its controls (the content script's choice), never the document body.
     expect(after).not.toBe('BODY');
-    expect(after).toBe('prompt');
     await claude.close();
   });
 });
