@@ -71,8 +71,11 @@ async function popupPicture(browser: Chromium, file: string, scheme: 'light' | '
   await page.close();
 }
 
+/** The top of the page, where the banner docks: sidebar, top bar, banner and the start of the conversation. */
+const TOP = { x: 0, y: 0, width: 1280, height: 400 };
+
 async function bannerPicture(page: Page, file: string): Promise<string> {
-  await page.screenshot({ path: file });
+  await page.screenshot({ path: file, clip: TOP });
   // The banner's root is closed to the page; read it over the DevTools protocol.
   const banner = await inspectBanner(page);
   return banner.hosts === 0 ? '(none)' : banner.headline;
@@ -97,9 +100,10 @@ async function main(): Promise<void> {
   });
   await captureIcons(browser.ctx);
   const claude = await browser.ctx.newPage();
-  await claude.setViewportSize({ width: 1000, height: 420 });
+  // A laptop's window: the banner as people meet it, over the stand-in chat (test/support/claude-stand-in.ts).
+  await claude.setViewportSize({ width: 1280, height: 800 });
   await claude.emulateMedia({ reducedMotion: 'reduce' });
-  await claude.goto('https://claude.ai/new');
+  await claude.goto('https://claude.ai/chat/0');
 
   const rows: string[] = [
     '| replay time (UTC) | stage | badge | badge colour | tooltip, first line | claude.ai banner | notifications |',
@@ -127,12 +131,12 @@ async function main(): Promise<void> {
     if (step.scenario === 'c1-2026-03-02-identified') {
       await popupPicture(browser, join(OUT, 'popup-identified.png'));
       await popupPicture(browser, join(OUT, 'popup-identified-dark.png'), 'dark');
-      await claude.screenshot({ path: join(OUT, 'banner-identified.png') });
+      await claude.screenshot({ path: join(OUT, 'banner-identified.png'), clip: TOP });
       writeFileSync(join(OUT, 'icon-identified.png'), await iconPicture(browser));
       const options = await browser.ctx.newPage();
       await options.setViewportSize({ width: 600, height: 900 });
       await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
-      await options.getByRole('group', { name: 'Surfaces to watch' }).waitFor();
+      await options.getByRole('group', { name: 'Services' }).waitFor();
       await options.screenshot({ path: join(OUT, 'options.png'), fullPage: true });
       await options.close();
     }
@@ -181,7 +185,7 @@ async function afterwards(browser: Chromium, server: Awaited<ReturnType<typeof s
     await new Promise((r) => setTimeout(r, 500));
     if ((await inspectBanner(claude)).headline.startsWith('claude.ai is failing in this browser')) break;
   }
-  await claude.screenshot({ path: join(OUT, 'banner-local.png') });
+  await claude.screenshot({ path: join(OUT, 'banner-local.png'), clip: TOP });
   await popupPicture(browser, join(OUT, 'popup-local.png'));
   api = 200;
   server.serve({ http: '503-origin-error.http' });

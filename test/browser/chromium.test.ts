@@ -76,7 +76,7 @@ describe('Chromium: badge, colour and title by surface', () => {
     if (expected.colour) expect(hex(t.colour)).toBe(expected.colour);
     expect(hasAll(t), `title:\n${t.title}`).toBe(true);
     // The popup shows every surface from storage, without fetching on its own.
-    const rows = browser.popup.getByRole('list', { name: 'Surfaces', exact: true }).getByRole('listitem');
+    const rows = browser.popup.getByRole('list', { name: 'Services', exact: true }).getByRole('listitem');
     await expect.poll(() => rows.count()).toBe(Object.keys(expected.surfaces).length);
     // Kept for people: what the popup looked like at each stage (and after a failure, why).
     await browser.popup.screenshot({ path: `test-results/chromium/popup-${scenario}.png` });
@@ -143,7 +143,9 @@ describe('Chromium: an unusable status page is "unknown", never an outage', () =
     expect(hex(t.colour)).toBe('#5F6368');
     expect(t.title).toMatch(reason);
     expect(t.title).toMatch(/Last known, stale[\s\S]*Claude Code: Degraded performance/);
-    await expect.poll(() => browser.popup.getByRole('status').textContent()).toMatch(/status unknown/i);
+    // The popup keeps the last verdict, marked last known, and says the status is unknown now (#21).
+    const hero = browser.popup.getByRole('region', { name: 'claude.ai right now' });
+    await expect.poll(() => hero.textContent()).toMatch(/^Last known at [\s\S]*Status unknown: /);
   });
 
   it('recovers from unknown on the next good answer', async () => {
