@@ -89,8 +89,10 @@ function watchFocus(shadow: ShadowRoot): void {
 
 /** After a dismissal from the keyboard: back where the person came from, else the page's first control. */
 function returnFocus(): void {
+  // The message box first (querySelector with a list would take whichever comes first in the page, such
+  // as a sidebar's "New chat"), then any control.
   const target = cameFrom?.isConnected ? cameFrom
-    : document.querySelector<HTMLElement>('textarea, [contenteditable="true"], input:not([type="hidden"]), button, a[href]');
+    : document.querySelector<HTMLElement>('textarea, [contenteditable="true"]') ?? document.querySelector<HTMLElement>('input:not([type="hidden"]), button, a[href]');
   target?.focus();
 }
 
