@@ -127,11 +127,11 @@ async function measure() {
   await claude.close();
   console.log('Detection while an incident is open (checks every minute):');
   const incident = await detection(browser, server, null, [
-    // At "monitoring" claude.ai is degraded while the still-open incident marks the Console, API and
-    // Claude Code partial (implied-status.ts): the badge names the Console, the worst.
-    { scenario: 'c2-2026-03-02-monitoring', badge: 'CON+', banner: null },
-    { scenario: 'c1b-2026-03-02-identified-api-degraded', badge: 'AI+', banner: null },
-    { scenario: 'c2-2026-03-02-monitoring', badge: 'CON+', banner: null },
+    // Each with an incident open (the fast cadence), each with its own badge text: the 9 May Claude Code
+    // incident, 2 March at "monitoring" (the open incident marks what it names degraded), 9 May again.
+    { scenario: 'f-claude-code-degraded-only', badge: 'CC', banner: null },
+    { scenario: 'c2-2026-03-02-monitoring', badge: 'AI+', banner: null },
+    { scenario: 'f-claude-code-degraded-only', badge: 'CC', banner: null },
   ]);
   console.log('Before the status page says so (the status page says all is well):');
   server.serve({ scenario: 'a-all-operational' });

@@ -22,13 +22,20 @@ export const isOpen = (i: Incident): boolean => i.stage !== 'resolved' && i.stag
 /**
  * The status to show for a component the page reports as `status` while `open` incidents are linked to it:
  * the page's own status when it names a problem (degraded, partial or major outage); otherwise the worst incident's impact
- * (minor or unstated: degraded; major: partial outage; critical: major outage), from its start.
+ * (minor or unstated: degraded; major: partial outage; critical: major outage), from its start; only
+ * degraded once every such incident is at "monitoring".
  */
 export function impliedStatus(status: ComponentStatus, open: readonly Incident[]): { status: ComponentStatus; since: string | null } | null {
   // A maintenance status, or one this version cannot read, says less than an open incident does.
   if (!UPGRADED.has(status) || open.length === 0) return null;
   const worst = open.reduce((a, b) => (IMPACT_ORDER.indexOf(b.impact) > IMPACT_ORDER.indexOf(a.impact) ? b : a));
+  // A fix in place and being monitored is not an outage any more: degraded at most, until it resolves.
+  if (open.every((i) => i.stage === 'monitoring')) return { status: 'degraded_performance', since: sinceOf(open) };
+  return { status: BY_IMPACT[worst.impact], since: sinceOf(open) };
+}
+
+/** The earliest start among the incidents, or null. */
+function sinceOf(open: readonly Incident[]): string | null {
   const starts = open.map((i) => i.startedAt).filter((s): s is string => s !== null && !Number.isNaN(Date.parse(s)));
-  const since = starts.length ? starts.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b)) : null;
-  return { status: BY_IMPACT[worst.impact], since };
+  return starts.length ? starts.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b)) : null;
 }

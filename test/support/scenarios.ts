@@ -41,8 +41,9 @@ export const EXPECTED: Record<string, Expected> = {
   },
   // Monitoring is still open: the components the page already shows green keep the incident's impact.
   'c2-2026-03-02-monitoring': {
-    surfaces: march2({ 'claude-ai': 'degraded_performance', console: 'partial_outage', api: 'partial_outage', 'claude-code': 'partial_outage' }),
-    badge: 'CON+', colour: ORANGE,
+    // The incident is at "monitoring": the surfaces it still names read degraded (implied-status.ts).
+    surfaces: march2({ 'claude-ai': 'degraded_performance', console: 'degraded_performance', api: 'degraded_performance', 'claude-code': 'degraded_performance' }),
+    badge: 'AI+', colour: YELLOW,
   },
   'c3-2026-03-02-resolved': { surfaces: allOk(MARCH), badge: '', colour: null },
   'd-major-outage-multi-component': {

@@ -45,10 +45,11 @@ describe('stepNotifier through the 2 March 2026 replay', () => {
     expect(notices[2]?.title).toBe('claude.ai, Claude Console, Claude API, Claude Code: Cause identified, fix in progress (Elevated errors on claude.ai, console, and claude code)');
   });
 
-  it('folds the stage change, claude.ai easing and Claude Code taking the incident’s impact into one', () => {
-    expect(notices[3]?.title).toBe('Claude: 3 status changes');
-    expect(notices[3]?.message).toBe('Claude Code: Partial outage\nclaude.ai: Degraded performance\nclaude.ai, Claude Console, Claude API, Claude Code: '
-      + 'Fix in place, being monitored (Elevated errors on claude.ai, console, and claude code)');
+  it('folds the stage change and the surfaces easing to degraded at "monitoring" into one', () => {
+    expect(notices[3]?.title).toBe('Claude: 4 status changes');
+    expect(notices[3]?.message.split('\n')).toEqual([
+      'claude.ai: Degraded performance', 'Claude Console: Degraded performance', 'Claude API: Degraded performance', 'and 1 more',
+    ]);
   });
 
   it('announces no recovery while the incident is still open in monitoring, and all of them once it is resolved and holds', () => {
