@@ -53,8 +53,11 @@ const STATES: { name: string; advice: boolean; arrange: (b: Chromium) => Promise
       await b.ctx.route('https://claude.ai/api/**', (r) => r.fulfill({ status: 503, contentType: 'application/json', body: '{}' }));
       const page = await b.ctx.newPage();
       await page.goto('https://claude.ai/new');
-      await page.evaluate(() => void setInterval(() => void fetch('/api/organizations').catch(() => undefined), 500));
-      await expect.poll(async () => (await readToolbar(b.ctx)).text, { timeout: 30_000, interval: 500 }).toBe('AI!');
+      // Failing across its kinds of request, as in an outage (one broken endpoint alone raises nothing).
+      await page.evaluate(() => void setInterval(() => {
+        for (const path of ['/api/bootstrap', '/api/auth/session', '/api/organizations']) void fetch(path).catch(() => undefined);
+      }, 500));
+      await expect.poll(async () => (await readToolbar(b.ctx)).text, { timeout: 60_000, interval: 500 }).toBe('AI!');
       await page.close();
       await b.ctx.unroute('https://claude.ai/api/**');
     },
