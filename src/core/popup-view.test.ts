@@ -42,7 +42,7 @@ describe('the popup card follows the badge', () => {
     const hero = decideHero(stateFor('c1-2026-03-02-identified'), T0, EN, NONE);
     expect(hero.tone).toBe('partial');
     expect(hero.headline).toBe('claude.ai is down for everyone: the status page says so');
-    expect(hero.advice).toBe(EN.t('bannerOutageAdvice'));
+    expect(hero.advice).toBe(EN.t('adviceDown'));
   });
 
   it('a major outage is red', () => {
@@ -68,7 +68,7 @@ describe('the popup card when the status is unknown', () => {
     const hero = decideHero(state, T0 + 60_000, EN, NONE);
     expect(decideBadge(state, T0 + 60_000, EN).text).toBe('?');
     expect(hero).toMatchObject({ tone: 'unknown', headline: 'claude.ai is down for everyone: the status page says so', lastKnownAt: T0 });
-    expect(hero.advice).toBe(EN.t('bannerOutageAdvice'));
+    expect(hero.advice).toBe(EN.t('adviceDown'));
   });
 
   it('offline keeps its own answer: it is this machine, not claude.ai', () => {

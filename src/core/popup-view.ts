@@ -92,6 +92,8 @@ export function decideHero(state: StatusState, now: number, i18n: I18n, local: L
   const adviceFor = (...verdicts: Verdict[]): string | null => {
     if (!aiWatched) return null;
     for (const v of verdicts) {
+      // The popup's own, shorter words for an outage (it must fit 380x600 in German too); the same advice.
+      if (v.kind === 'down') return [v.limitedHere ? i18n.t('adviceLimitedIsOutage') : '', i18n.t('adviceDown')].filter(Boolean).join(' ');
       const said = adviceWords(i18n, v);
       if (said) return said;
       const key = ADVICE[v.kind];

@@ -36,7 +36,7 @@ describe('Popup', () => {
     // The one verdict about claude.ai, not a copy of the list below it.
     expect(screen.getByRole('status').textContent).toBe('claude.ai is down for everyone: the status page says so');
     // What to do, under the verdict: the reason people open the popup in an outage (#21, defect 1).
-    expect(screen.getByRole('region', { name: 'claude.ai right now' }).textContent).toContain(EN.t('bannerOutageAdvice'));
+    expect(screen.getByRole('region', { name: 'claude.ai right now' }).textContent).toContain(EN.t('adviceDown'));
     const surfaces = within(screen.getByRole('list', { name: 'Services' }));
     expect(surfaces.getAllByRole('listitem').map((li) => li.textContent?.replace(/for \d.*$/, ''))).toEqual([
       'claude.aiPartial outage', 'Claude ConsolePartial outage', 'Claude APIPartial outage', 'Claude for GovernmentOperational',

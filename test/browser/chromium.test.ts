@@ -109,11 +109,13 @@ describe('Chromium: the icon itself shows each surface', () => {
     // Page order in March 2026: claude.ai, Console, API, Government, Claude Code.
     expect(segmentColour(icon, 0, 5, THICK)).toBe('#B94A00');
     expect(segmentColour(icon, 1, 5, THICK)).toBe('#B94A00');
-    expect(segmentColour(icon, 2, 5, THIN)).toBe('#137333');
+    // The API's component reads operational, but the open incident names it: thick, by the incident's impact.
+    expect(segmentColour(icon, 2, 5, THICK)).toBe('#B94A00');
+    expect(segmentColour(icon, 3, 5, THIN)).toBe('#137333');
     expect(segmentColour(icon, 4, 5, THICK)).toBe('#F9C513');
-    // A fine surface's segment is thin: where an affected one is drawn, the API's is transparent.
-    const apiInner = segmentColour({ ...icon, data: icon.data.map((v, i) => (i % 4 === 3 ? v : 0)) }, 2, 5, THICK);
-    expect(apiInner).toBe('#000000');
+    // A fine surface's segment is thin: where an affected one is drawn, Government's is transparent.
+    const govInner = segmentColour({ ...icon, data: icon.data.map((v, i) => (i % 4 === 3 ? v : 0)) }, 3, 5, THICK);
+    expect(govInner).toBe('#000000');
   });
 
   it('greys the whole ring when the status is unknown', async () => {
