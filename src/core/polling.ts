@@ -98,7 +98,10 @@ export const CATCH_UP_MAX_MS = 90_000;
  * stale data gets one catch-up check within a minute, at a random moment.
  */
 export function resumeDelayMs(fresh: boolean, periodMinutes: number, random: () => number): { delayMs: number; rephase: boolean } {
-  if (fresh) return { delayMs: Math.max(CATCH_UP_MIN_MS, random() * periodMinutes * 60_000), rephase: false };
+  // A random point of the period, not clamped to the minimum gap: clamping put every install whose moment
+  // fell in the first minute at the same second (a 1.5x peak after a restart wave in the simulation).
+  // The gap is kept where it belongs, after each install's own last check (phasedAt, poll-timing.ts).
+  if (fresh) return { delayMs: random() * periodMinutes * 60_000, rephase: false };
   return { delayMs: CATCH_UP_MIN_MS + random() * (CATCH_UP_MAX_MS - CATCH_UP_MIN_MS), rephase: true };
 }
 
