@@ -59,7 +59,8 @@ describe('the popup and options with corrupt storage', () => {
       render(<Options />);
       // (Surfaces to watch are listed only when a readable status names them.)
       expect(await screen.findByRole('checkbox', { name: /Show a banner on claude\.ai/ })).toBeTruthy();
-      expect(screen.getByRole('checkbox', { name: /claude\.ai is failing in this browser/ })).toBeTruthy();
+      // Its section renders once its own read is in: wait for it as for the first (a busy machine is slower).
+      expect(await screen.findByRole('checkbox', { name: /claude\.ai is failing in this browser/ })).toBeTruthy();
     }), { numRuns: 60 });
   });
 });
