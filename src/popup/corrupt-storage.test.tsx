@@ -37,6 +37,9 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
+/** A generous deadline for the first render (not a speed check): a busy machine is slower. */
+const WAIT = { timeout: 10_000 };
+
 describe('the popup and options with corrupt storage', () => {
   it('the popup renders a verdict or "unknown", never an error (property)', async () => {
     await fc.assert(fc.asyncProperty(corruption(Object.keys(GOOD_LOCAL)), async (c) => {
@@ -44,7 +47,7 @@ describe('the popup and options with corrupt storage', () => {
       fakeBrowser.reset();
       await fakeBrowser.storage.local.set(corrupt(GOOD_LOCAL, c));
       render(<Popup initial={await loadPopupData()} />);
-      const verdict = (await screen.findAllByRole('status'))[0]?.textContent ?? '';
+      const verdict = (await screen.findAllByRole('status', {}, WAIT))[0]?.textContent ?? '';
       expect(verdict).toMatch(/^claude\.ai /);
     }), { numRuns: 80 });
   });
@@ -58,9 +61,9 @@ describe('the popup and options with corrupt storage', () => {
       await fakeBrowser.storage.local.set(corrupt(GOOD_LOCAL, l));
       render(<Options />);
       // (Surfaces to watch are listed only when a readable status names them.)
-      expect(await screen.findByRole('checkbox', { name: /Show a banner on claude\.ai/ })).toBeTruthy();
+      expect(await screen.findByRole('checkbox', { name: /Show a banner on claude\.ai/ }, WAIT)).toBeTruthy();
       // Its section renders once its own read is in: wait for it as for the first (a busy machine is slower).
-      expect(await screen.findByRole('checkbox', { name: /claude\.ai is failing in this browser/ })).toBeTruthy();
+      expect(await screen.findByRole('checkbox', { name: /claude\.ai is failing in this browser/ }, WAIT)).toBeTruthy();
     }), { numRuns: 60 });
   });
 });
