@@ -12,7 +12,8 @@ import { COLOURS, isAffected } from './severity';
 import { decideSituation } from './situation';
 import type { StatusState } from './source';
 import { CLAUDE_AI } from './surfaces';
-import { verdictWords } from './verdict';
+import { troubleKey } from './trouble';
+import { isTrouble, verdictWords } from './verdict';
 
 const ORIGIN = 'https://status.claude.com';
 const failing: LocalSignal = { ...NO_SIGNAL, kind: 'failing', since: T0 - 60_000, failed: 6, total: 8, updatedAt: T0 };
@@ -131,7 +132,10 @@ describe('one kind for claude.ai everywhere (property)', () => {
       expect(badge.verdict).toEqual(situation.verdict);
       expect(badge.title.split('\n')[0]).toBe(verdictWords(EN, badge.verdict));
       // The banner acts on claude.ai whatever is watched.
-      expect(decideBanner(null, state, now, ORIGIN, local).kind).toBe(BANNER[kind ?? 'unknown']);
+      const view = decideBanner(null, state, now, ORIGIN, local);
+      expect(view.kind).toBe(BANNER[kind ?? 'unknown']);
+      // The page's "in trouble" (the back button, the log-out guard) is the popup's: the same rule.
+      expect(troubleKey(view, now) !== null).toBe(isTrouble(situation.claudeAi));
       if (kind === 'unknown') {
         expect(badge.text).toBe('?');
         return;
