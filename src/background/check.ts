@@ -3,10 +3,12 @@ import { NO_SIGNAL } from '../core/sensing/local-signal';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { EMPTY_STATE, freshnessOf } from '../core/source';
 import { FALLBACK_ORIGIN, STATUS_ORIGIN } from '../shared/config';
+import { EMPTY_WINDOW } from '../core/sensing/request-window';
 import {
-  exclusive, loadBanner, loadHistory, loadNotifier, loadPollMeta, loadSettings, loadSignal, loadStatus, saveSignal, saveWindow, update,
+  loadHistory, loadNotifier, loadPollMeta, loadSettings, loadSignal, loadStatus, update,
 } from '../shared/status-store';
-import { POLL, STATUS } from '../shared/stored-items';
+import { BANNER, POLL, SETTINGS, SIGNAL, STATUS, WINDOW } from '../shared/stored-items';
+import { flushBackAlert } from './back-alert';
 import { applyBadge } from './apply-badge';
 import { fetchAndFold } from './fetch-flow';
 import { advanceHistory } from './history-step';
@@ -60,13 +62,14 @@ async function runCheck(force: boolean): Promise<void> {
     await showUnstored(decided, meta.failures);
     return;
   }
-  const { poll, signal, settings, outbox, now } = recorded;
+  const { poll, signal, settings, outbox, backDue, now } = recorded;
   const period = cadenceMinutes(after, poll, now);
   await Promise.all([
     applyBadge(after, now, settings.watched, signal),
     good ? ensureAlarm(period, meta.rephase, now) : scheduleRetry(backoffMs(poll.failures, Math.random, fetched.retryAfterMs, period * 60_000), period, now),
     // Any notice still in the outbox, this check's or one a stopped worker never showed.
     outbox ? flushNotice() : undefined,
+    backDue ? flushBackAlert() : undefined,
   ]);
 }
 
@@ -93,24 +96,21 @@ async function showUnstored(d: Decided, failures: number): Promise<void> {
  */
 export async function restoreBadge(): Promise<void> {
   void flushNotice().catch(() => undefined);
+  void flushBackAlert().catch(() => undefined);
   const [state, settings, signal] = await Promise.all([loadStatus(), loadSettings(), loadSignal()]);
   await applyBadge(state, Date.now(), settings.watched, settings.sensing ? signal : NO_SIGNAL);
 }
 
 /** Settings changed: re-decide what is shown from what is stored, without a fetch. */
-export function reapplySettings(): Promise<void> {
-  return exclusive(async () => {
-    const [state, prevBanner, settings, stored] = await Promise.all([loadStatus(), loadBanner(), loadSettings(), loadSignal()]);
-    const now = Date.now();
+export async function reapplySettings(): Promise<void> {
+  const now = Date.now();
+  const cur = await update({ status: STATUS, banner: BANNER, settings: SETTINGS, signal: SIGNAL, window: WINDOW }, (c) => {
     // Turning the local signal off forgets what it counted, at once.
-    const on = settings.sensing;
-    const signal = on ? stored : NO_SIGNAL;
-    await Promise.all([
-      saveSignal(signal, bannerFor(prevBanner, state, settings, now, signal)),
-      applyBadge(state, now, settings.watched, signal),
-      on ? undefined : saveWindow(null),
-    ]);
+    const on = c.settings.sensing;
+    const signal = on ? c.signal : NO_SIGNAL;
+    return { signal, banner: bannerFor(c.banner, c.status, c.settings, now, signal), ...(on ? {} : { window: EMPTY_WINDOW }) };
   });
+  await applyBadge(cur.status, now, cur.settings.watched, cur.signal);
 }
 
 /** A claude.ai page is in use: poll at the fast cadence for a while, without a fetch now. */

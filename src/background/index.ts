@@ -9,6 +9,8 @@ import { checkNow, noteClaudeActive, noteOnline, reapplySettings, restoreBadge, 
 import { notePageOutcomes } from './page-sensing';
 import { readCounts } from '../core/sensing/page-outcome';
 import { openNotice } from './notifications';
+import { BACK_NOTICE_ID } from '../core/back-notice';
+import { openBack, setBackAlert } from './back-alert';
 import { isOverdue, POLL_ALARM } from './schedule';
 
 /** Show what we knew (as stale if it is old), then schedule the next check without a burst. */
@@ -39,6 +41,10 @@ browser.runtime.onMessage.addListener(
     const done = (p: Promise<void>) => p.then(() => ({ ok: true }), () => ({ ok: false }));
     if (route === 'refresh') return done(checkNow(true));
     if (route === 'claude-active') return done(noteClaudeActive());
+    if (route === 'back-alert') {
+      const fromPage = sender.tab !== undefined;
+      return setBackAlert((message as { arm: boolean }).arm, fromPage).then((ok) => ({ ok }), () => ({ ok: false }));
+    }
     if (route === 'claude-outcomes') {
       const counts = readCounts((message as { counts?: unknown }).counts);
       return counts ? done(notePageOutcomes(counts)) : undefined;
@@ -48,7 +54,7 @@ browser.runtime.onMessage.addListener(
 );
 
 browser.notifications.onClicked.addListener((id) => {
-  void openNotice(id);
+  void (id === BACK_NOTICE_ID ? openBack() : openNotice(id));
 });
 
 browser.storage.onChanged.addListener((changes, area) => {

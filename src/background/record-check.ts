@@ -1,15 +1,17 @@
 // A check's one write: everything it decided, computed from what storage holds at the moment of writing,
 // inside the background's one writer. Values read before the fetch (seconds earlier) would overwrite what
 // happened meanwhile: a "claude.ai in use" mark, or a batch from the page that ended the local signal (#22).
+import { isDue, stepBackAlert } from '../core/back-alert';
 import { type BannerView, decideBanner } from '../core/banner';
 import type { History } from '../core/history';
 import { afterCheck, type PollMeta } from '../core/polling';
 import { type LocalSignal, NO_SIGNAL, type SignalEnd, stepSignal } from '../core/sensing/local-signal';
 import type { Settings } from '../core/settings';
+import { decideSituation } from '../core/situation';
 import type { StatusState } from '../core/source';
 import { STATUS_ORIGIN } from '../shared/config';
 import { update } from '../shared/status-store';
-import { BANNER, HISTORY, NOTIFIER, POLL, SETTINGS, SIGNAL, STATUS, WINDOW } from '../shared/stored-items';
+import { BACK_ALERT, BANNER, HISTORY, NOTIFIER, POLL, SETTINGS, SIGNAL, STATUS, WINDOW } from '../shared/stored-items';
 import type { Fetched } from './fetch-flow';
 import { notifyStep } from './notify-step';
 
@@ -28,6 +30,8 @@ export interface Recorded {
   settings: Settings;
   /** A notice recorded and not yet confirmed shown: this check's, or an earlier one's. */
   outbox: boolean;
+  /** "claude.ai is back" became due (or still awaits showing): show it. */
+  backDue: boolean;
   now: number;
 }
 
@@ -46,6 +50,7 @@ export async function recordCheck(d: Decided): Promise<Recorded> {
   let out: Recorded | undefined;
   await update({
     status: STATUS, banner: BANNER, poll: POLL, signal: SIGNAL, window: WINDOW, notifier: NOTIFIER, settings: SETTINGS, history: HISTORY,
+    backAlert: BACK_ALERT,
   }, (cur) => {
     const now = Date.now();
     // The status page's new word decides whether the local signal rises (it confirms the network is up),
@@ -57,10 +62,13 @@ export async function recordCheck(d: Decided): Promise<Recorded> {
     };
     const notifier = notifyStep(cur.notifier, after, cur.settings, now);
     const memory = notifier.memory ?? cur.notifier;
-    out = { poll, signal, settings: cur.settings, outbox: Boolean(memory?.outbox), now };
+    // The one decision on the new answer: what "tell me when it's back" waits for may have happened.
+    const backAlert = stepBackAlert(cur.backAlert, decideSituation(after, now, signal).claudeAi, now);
+    out = { poll, signal, settings: cur.settings, outbox: Boolean(memory?.outbox), backDue: isDue(backAlert, now), now };
     return {
       status: after, banner: bannerFor(cur.banner, after, cur.settings, now, signal, step.ended), poll, signal,
       ...(notifier.memory ? { notifier: notifier.memory } : {}), ...(d.history ? { history: d.history } : {}),
+      ...(backAlert !== cur.backAlert ? { backAlert } : {}),
     };
   });
   if (!out) throw new Error('unreachable: update ran its step');

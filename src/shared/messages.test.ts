@@ -19,6 +19,11 @@ describe('routeMessage', () => {
     ['counts from the claude.ai content script', { type: 'claude-outcomes', counts: {} }, claudeTab, 'claude-outcomes'],
     ['counts from an extension page', { type: 'claude-outcomes', counts: {} }, popup, null],
     ['counts with anything beside them', { type: 'claude-outcomes', counts: {}, url: 'https://claude.ai/chat/1' }, claudeTab, null],
+    ['arming the back alert from the popup', { type: 'back-alert', arm: true }, popup, 'back-alert'],
+    ['cancelling it from the claude.ai banner', { type: 'back-alert', arm: false }, claudeTab, 'back-alert'],
+    ['arming it from a look-alike host', { type: 'back-alert', arm: true }, { ...claudeTab, url: 'https://claude.ai.evil.example/' }, null],
+    ['arming it with a non-boolean', { type: 'back-alert', arm: 'yes' }, popup, null],
+    ['arming it with anything beside', { type: 'back-alert', arm: true, at: 1 }, popup, null],
     ['a string', 'refresh', popup, null],
     ['null', null, popup, null],
   ])('%s', (_label, message, sender, expected) => {

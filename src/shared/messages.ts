@@ -14,6 +14,11 @@ export interface MessageMap {
    * when something other than success happened: counts per outcome, never a URL or an entry.
    */
   'claude-outcomes': { request: { type: 'claude-outcomes'; counts: OutcomeCounts }; response: { ok: boolean } };
+  /**
+   * "Tell me when it's back" (from the popup or the claude.ai banner): arm (true) or cancel (false). Answers
+   * whether it is armed now: arming is refused while claude.ai is not in trouble.
+   */
+  'back-alert': { request: { type: 'back-alert'; arm: boolean }; response: { ok: boolean } };
 }
 
 export type MessageName = keyof MessageMap;
@@ -36,5 +41,7 @@ export function routeMessage(message: unknown, sender: Sender, selfId: string, s
   if (keys === 'type' && type === 'refresh' && url.startsWith(selfUrl)) return 'refresh';
   if (keys === 'type' && type === 'claude-active' && fromClaude) return 'claude-active';
   if (keys === 'counts,type' && type === 'claude-outcomes' && fromClaude) return 'claude-outcomes';
+  const arm = (message as { arm?: unknown }).arm;
+  if (keys === 'arm,type' && type === 'back-alert' && typeof arm === 'boolean' && (fromClaude || url.startsWith(selfUrl))) return 'back-alert';
   return null;
 }

@@ -1,6 +1,7 @@
 // The stored items (stored-items.ts) bound to the polyfill's storage, for the background, the popup and
 // the options page. Reads are free; the background writes only through `update`, which serialises every
 // read-modify-write (storage-lock.ts).
+import type { BackAlert } from '../core/back-alert';
 import type { BannerView } from '../core/banner';
 import type { History } from '../core/history';
 import type { NotifyMemory } from '../core/notify/notify';
@@ -10,9 +11,9 @@ import type { RequestWindow } from '../core/sensing/request-window';
 import type { Settings } from '../core/settings';
 import type { StatusState } from '../core/source';
 import browser from './browser';
-import { getItem, getItems, removeItem, setItems, type StorageApi, type Values, watchItem } from './storage-io';
-import { exclusive, isHeld } from './storage-lock';
-import { BANNER, HISTORY, NOTIFIER, POLL, SETTINGS, SIGNAL, STATUS, type StoredItem, WINDOW } from './stored-items';
+import { getItem, getItems, setItems, type StorageApi, type Values, watchItem } from './storage-io';
+import { exclusive } from './storage-lock';
+import { BACK_ALERT, BANNER, HISTORY, NOTIFIER, POLL, SETTINGS, SIGNAL, STATUS, type StoredItem, WINDOW } from './stored-items';
 
 const api = (): StorageApi => browser.storage as unknown as StorageApi;
 
@@ -39,14 +40,6 @@ export function update<M extends Items>(
   });
 }
 
-/** Writes without reading first, for a caller already inside `exclusive` (page-sensing.ts). */
-async function writeHeld(entries: readonly (readonly [StoredItem<unknown>, unknown])[]): Promise<void> {
-  if (!isHeld()) throw new Error('stored items are written only inside exclusive() or update()');
-  await setItems(api(), entries);
-}
-
-export { exclusive };
-
 export const loadStatus = (): Promise<StatusState> => getItem(api(), STATUS);
 export const onStatusChanged = (cb: (state: StatusState) => void) => watchItem(api(), STATUS, cb);
 export const loadBanner = (): Promise<BannerView> => getItem(api(), BANNER);
@@ -58,6 +51,8 @@ export const loadSignal = (): Promise<LocalSignal> => getItem(api(), SIGNAL);
 export const onSignalChanged = (cb: (s: LocalSignal) => void) => watchItem(api(), SIGNAL, cb);
 export const loadWindow = (): Promise<RequestWindow> => getItem(api(), WINDOW);
 export const loadSettings = (): Promise<Settings> => getItem(api(), SETTINGS);
+export const loadBackAlert = (): Promise<BackAlert | null> => getItem(api(), BACK_ALERT);
+export const onBackAlertChanged = (cb: (a: BackAlert | null) => void) => watchItem(api(), BACK_ALERT, cb);
 
 /** Forgets what was announced, so the next good check is a silent baseline (after an update). */
 export const forgetNotifier = (): Promise<unknown> => update({ notifier: NOTIFIER }, () => ({ notifier: null }));
@@ -66,17 +61,6 @@ export const forgetNotifier = (): Promise<unknown> => update({ notifier: NOTIFIE
 export interface PopupData { state: StatusState; history: History; signal: LocalSignal }
 
 export const loadPopupData = (): Promise<PopupData> => getItems(api(), { state: STATUS, history: HISTORY, signal: SIGNAL });
-
-/** The signal and, when it changes with it, the banner it implies, in one write. Inside `exclusive` only. */
-export const saveSignal = (signal: LocalSignal, banner: BannerView | null): Promise<void> =>
-  writeHeld([[SIGNAL, signal], ...(banner ? [[BANNER, banner]] as const : [])]);
-
-/** Stores the request window, or forgets it (the empty window). Inside `exclusive` only. */
-export async function saveWindow(w: RequestWindow | null): Promise<void> {
-  if (w) await writeHeld([[WINDOW, w]]);
-  else if (!isHeld()) throw new Error('stored items are written only inside exclusive() or update()');
-  else await removeItem(api(), WINDOW);
-}
 
 /** Settings have one writer, the options page, in its own context. */
 export const saveSettings = (settings: Settings): Promise<void> => setItems(api(), [[SETTINGS, settings]]);
