@@ -1,3 +1,4 @@
+import { aiComponent, editedState } from '../../test/support/edited';
 import { describe, expect, it } from 'vitest';
 import { EN } from '../../test/support/i18n';
 import { NO_SIGNAL } from './sensing/local-signal';
@@ -58,7 +59,26 @@ describe('the popup card follows the badge', () => {
 
   it('all fine: green, and a second line that says so for every service', () => {
     expect(decideHero(stateFor('a-all-operational'), T0, EN, NONE))
-      .toEqual({ tone: 'ok', headline: 'claude.ai is working', second: 'All Claude services are working.', advice: null, lastKnownAt: null });
+      .toEqual({ tone: 'ok', headline: 'claude.ai is working', second: 'All Claude services are working.', advice: null, offerBack: false, lastKnownAt: null });
+  });
+});
+
+describe('"tell me when it’s back" is offered exactly while claude.ai is in trouble', () => {
+  const failing = { ...NONE, kind: 'failing' as const, since: T0 - 60_000, failed: 6, total: 8, updatedAt: T0 };
+  it.each([
+    ['down', stateFor('b1-2026-03-02-investigating'), NONE, true],
+    ['claude.ai in maintenance', editedState('a-all-operational', (raw) => { aiComponent(raw).status = 'under_maintenance'; }), NONE, true],
+    ['a Console maintenance only', stateFor('e-scheduled-maintenance-in-progress'), NONE, false],
+    ['failing in this browser', stateFor('b0-2026-03-02-baseline'), failing, true],
+    ['all fine', stateFor('a-all-operational'), NONE, false],
+    ['only Claude Code', stateFor('f-claude-code-degraded-only'), NONE, false],
+    ['down, but the status is unknown now', failed(stateFor('b1-2026-03-02-investigating'), 'http', T0 + 60_000), NONE, false],
+  ])('%s', (_label, state, signal, offered) => {
+    expect(decideHero(state, T0 + 60_000, EN, signal).offerBack).toBe(offered);
+  });
+
+  it('not to a person who does not watch claude.ai', () => {
+    expect(decideHero(stateFor('b1-2026-03-02-investigating'), T0, EN, NONE, ['api']).offerBack).toBe(false);
   });
 });
 

@@ -9,7 +9,7 @@ import type { COLOURS } from './severity';
 import type { StatusState } from './source';
 import { CLAUDE_AI } from './surfaces';
 import { decideSituation } from './situation';
-import { adviceWords, type Verdict, verdictWords } from './verdict';
+import { adviceWords, isTrouble, type Verdict, verdictWords } from './verdict';
 import { statusWord } from './words';
 
 /** The card's colour, one to one with the badge's background. */
@@ -46,6 +46,8 @@ export interface Hero {
   second: string | null;
   /** What to do (or not do), for the states where people open the popup in trouble. */
   advice: string | null;
+  /** claude.ai is in trouble now, for the person who watches it: "tell me when it's back" is offered. */
+  offerBack: boolean;
   /**
    * Set when the status is unknown but an older answer exists: the headline is that answer's verdict,
    * and this is when it was known (ms), for "Last known at 12:48".
@@ -105,7 +107,8 @@ export function decideHero(state: StatusState, now: number, i18n: I18n, local: L
   if (badge.verdict.kind === 'unknown' && snapshot) {
     const known: StatusState = { snapshot, error: null, checkedAt: snapshot.fetchedAt };
     const last = decideSituation(known, snapshot.fetchedAt, NO_SIGNAL, watched).verdict;
-    return { tone, ...wordsFor(i18n, last), advice: adviceFor(last, badge.verdict), lastKnownAt: snapshot.fetchedAt };
+    // Nothing current backs an offer: the background would refuse it, and rightly.
+    return { tone, ...wordsFor(i18n, last), advice: adviceFor(last, badge.verdict), offerBack: false, lastKnownAt: snapshot.fetchedAt };
   }
-  return { tone, ...wordsFor(i18n, badge.verdict), advice: adviceFor(badge.verdict), lastKnownAt: null };
+  return { tone, ...wordsFor(i18n, badge.verdict), advice: adviceFor(badge.verdict), offerBack: aiWatched && isTrouble(badge.verdict), lastKnownAt: null };
 }

@@ -1,9 +1,11 @@
+import type { BackAlert } from '../core/back-alert';
 import type { Hero } from '../core/popup-view';
 import type { LocalSignal } from '../core/sensing/local-signal';
 import { type Freshness, type StatusState } from '../core/source';
 import { sourceErrorWord } from '../core/words';
 import { STATUS_ORIGIN } from '../shared/config';
 import { i18n, t } from '../shared/i18n';
+import { BackButton } from './BackButton';
 import { checkedWords, lastKnownWords, sinceWords } from './time-words';
 
 interface Props {
@@ -13,6 +15,8 @@ interface Props {
   /** The local signal, when it is what the card is about. */
   signal: LocalSignal | null;
   now: number;
+  /** The stored "tell me when it's back" alert. */
+  backAlert: BackAlert | null;
   onGrant: () => void;
 }
 
@@ -20,7 +24,7 @@ interface Props {
  * The hero: the answer in one look (the card's colour is the badge's), what to do under it, and how fresh
  * it is. Each sentence is its own element, so none is glued to a fragment of another.
  */
-export function HeroCard({ hero, state, freshness, signal, now, onGrant }: Props) {
+export function HeroCard({ hero, state, freshness, signal, now, backAlert, onGrant }: Props) {
   const lines: string[] = [];
   if (signal) lines.push(t('localCounts', [signal.failed, signal.total]), sinceWords(i18n, signal.since, now));
   if (freshness.fresh) {
@@ -36,6 +40,7 @@ export function HeroCard({ hero, state, freshness, signal, now, onGrant }: Props
       <p class="verdict-line" role="status" aria-live="polite">{hero.headline}</p>
       {hero.second && <p class="second">{hero.second}</p>}
       {hero.advice && <p class="advice">{hero.advice}</p>}
+      <BackButton offer={hero.offerBack} alert={backAlert} now={now} />
       <p class="freshness">
         {lines.filter(Boolean).map((l) => <span key={l}>{l} </span>)}
         <a href={STATUS_ORIGIN} target="_blank" rel="noreferrer">{t('fullStatusPage')}</a>

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import type { BackAlert } from '../core/back-alert';
 import { hostPattern } from '../core/host-pattern';
 import type { History } from '../core/history';
 import { decideCards } from '../core/popup-cards';
@@ -10,7 +11,9 @@ import browser from '../shared/browser';
 import { FALLBACK_ORIGIN, STATUS_ORIGIN } from '../shared/config';
 import { i18n, t } from '../shared/i18n';
 import type { MessageMap } from '../shared/messages';
-import { loadPopupData, type PopupData, onHistoryChanged, onSignalChanged, onStatusChanged } from '../shared/status-store';
+import {
+  loadPopupData, onBackAlertChanged, onHistoryChanged, onSignalChanged, onStatusChanged, type PopupData,
+} from '../shared/status-store';
 import { BrandMark, RefreshIcon, SettingsIcon } from './BrandMark';
 import { HeroCard } from './Hero';
 import { HistoryRows } from './HistoryRows';
@@ -38,13 +41,15 @@ export function Popup({ initial }: { initial: PopupData }) {
   const [busy, setBusy] = useState(false);
   const [history, setHistory] = useState<History>(initial.history);
   const [signal, setSignal] = useState<LocalSignal>(initial.signal);
+  const [backAlert, setBackAlert] = useState<BackAlert | null>(initial.backAlert);
   const now = useNow(5000);
   useEffect(() => {
-    const unsubscribe = [onStatusChanged(setState), onHistoryChanged(setHistory), onSignalChanged(setSignal)];
+    const unsubscribe = [onStatusChanged(setState), onHistoryChanged(setHistory), onSignalChanged(setSignal), onBackAlertChanged(setBackAlert)];
     // Anything stored between the first read and these subscriptions is read once more.
     void loadPopupData().then((data) => {
       setHistory(data.history);
       setSignal(data.signal);
+      setBackAlert(data.backAlert);
       setState(data.state);
     });
     return () => unsubscribe.forEach((u) => u());
@@ -90,7 +95,7 @@ export function Popup({ initial }: { initial: PopupData }) {
           <SettingsIcon />
         </button>
       </header>
-      <HeroCard hero={hero} state={state} freshness={freshness} signal={local} now={now} onGrant={() => void grant()} />
+      <HeroCard hero={hero} state={state} freshness={freshness} signal={local} now={now} backAlert={backAlert} onGrant={() => void grant()} />
       {snapshot && cards && (
         // Not current: the whole block dims evenly, names, statuses and cards alike.
         <div class={freshness.fresh ? 'body' : 'body stale'}>

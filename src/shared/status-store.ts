@@ -58,9 +58,9 @@ export const onBackAlertChanged = (cb: (a: BackAlert | null) => void) => watchIt
 export const forgetNotifier = (): Promise<unknown> => update({ notifier: NOTIFIER }, () => ({ notifier: null }));
 
 /** What the popup shows first, in one storage round trip: each extra `get` delays its first paint. */
-export interface PopupData { state: StatusState; history: History; signal: LocalSignal }
+export interface PopupData { state: StatusState; history: History; signal: LocalSignal; backAlert: BackAlert | null }
 
-export const loadPopupData = (): Promise<PopupData> => getItems(api(), { state: STATUS, history: HISTORY, signal: SIGNAL });
+export const loadPopupData = (): Promise<PopupData> => getItems(api(), { state: STATUS, history: HISTORY, signal: SIGNAL, backAlert: BACK_ALERT });
 
 /** Settings have one writer, the options page, in its own context. */
 export const saveSettings = (settings: Settings): Promise<void> => setItems(api(), [[SETTINGS, settings]]);

@@ -1,0 +1,56 @@
+// @vitest-environment jsdom
+// "Tell me when it's back" in the popup: offered in trouble, never on a calm day, and once armed, the promise
+// and a way to cancel it; the popup only asks, the stored alert says what is so.
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EN, installFakeI18n } from '../../test/support/i18n';
+import { stateFor } from '../../test/support/states';
+import { armBackAlert, BACK_ALERT_KEY, toStoredBackAlert } from '../core/back-alert';
+import type { StatusState } from '../core/source';
+import { STATE_KEY, toStored } from '../core/stored';
+import { loadPopupData } from '../shared/status-store';
+import { Popup } from './Popup';
+
+vi.mock('../shared/browser', () => ({ default: fakeBrowser }));
+
+async function show(state: StatusState): Promise<void> {
+  await fakeBrowser.storage.local.set({ [STATE_KEY]: toStored(state) });
+  render(<Popup initial={await loadPopupData()} />);
+  await screen.findByRole('heading', { level: 1 });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  installFakeI18n();
+});
+afterEach(cleanup);
+
+describe('the popup’s "tell me when it’s back"', () => {
+  it('is offered during the outage and asks the background to arm it', async () => {
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true } as never);
+    await show(stateFor('b1-2026-03-02-investigating', Date.now()));
+    fireEvent.click(screen.getByRole('button', { name: EN.t('backArm') }));
+    expect(sent).toHaveBeenCalledWith({ type: 'back-alert', arm: true });
+  });
+
+  it('is not offered on a calm day, nor when only another service has trouble', async () => {
+    await show(stateFor('f-claude-code-degraded-only', Date.now()));
+    expect(screen.queryByRole('button', { name: EN.t('backArm') })).toBeNull();
+  });
+
+  it('once armed, says so, follows storage, and cancels', async () => {
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true } as never);
+    await show(stateFor('b1-2026-03-02-investigating', Date.now()));
+    const alert = armBackAlert({ kind: 'down', stage: 'investigating', limitedHere: false }, Date.now());
+    await fakeBrowser.storage.local.set({ [BACK_ALERT_KEY]: toStoredBackAlert(alert) });
+    const region = screen.getByRole('region', { name: 'claude.ai right now' });
+    await waitFor(() => expect(region.textContent).toContain(EN.t('backArmed')));
+    expect(region.textContent).toContain(EN.t('backArmedNote'));
+    expect(screen.queryByRole('button', { name: EN.t('backArm') })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: EN.t('backCancelLabel') }));
+    expect(sent).toHaveBeenCalledWith({ type: 'back-alert', arm: false });
+    await fakeBrowser.storage.local.set({ [BACK_ALERT_KEY]: toStoredBackAlert(null) });
+    await waitFor(() => expect(screen.getByRole('button', { name: EN.t('backArm') })).toBeTruthy());
+  });
+});
