@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EN } from '../../test/support/i18n';
 import { stateFor } from '../../test/support/states';
 import type { MessageKey } from '../core/i18n';
+import { armBackAlert, toStoredBackAlert } from '../core/back-alert';
 import { decideBanner, toStoredBanner } from '../core/banner';
 import { type LocalSignal, NO_SIGNAL } from '../core/sensing/local-signal';
 
@@ -95,8 +96,9 @@ describe('content script', () => {
     store.banner = toStoredBanner({ kind: 'hidden', wasAffected: false });
     sent.length = 0;
     await inject();
-    // One read, of the banner and the local signal (while a signal is up, a fresh page's successes are news).
-    expect(reads).toEqual([['banner', 'localSignal']]);
+    // One read, of the banner, the local signal and the back alert (while a signal is up or someone waits
+    // for claude.ai to come back, a fresh page's successes are news).
+    expect(reads).toEqual([['banner', 'localSignal', 'backAlert']]);
     expect(document.body.children).toHaveLength(0);
     expect(sent).toEqual([{ type: 'claude-active' }]);
   });
@@ -125,6 +127,32 @@ describe('content script', () => {
     rootOf(hosts()[0])?.querySelector('.banner')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(hosts()).toHaveLength(1);
     expect(store.bannerDismissal).toBeUndefined();
+  });
+
+  it('offers "tell me when it’s back" during an outage, and a page script’s click() cannot arm it', async () => {
+    store.banner = outage();
+    sent.length = 0;
+    await inject();
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    const arm = rootOf(hosts()[0])?.querySelector<HTMLButtonElement>('button.arm');
+    expect(arm?.textContent).toBe(EN.t('backArm'));
+    arm?.click();
+    expect(sent).not.toContainEqual({ type: 'back-alert', arm: true });
+  });
+
+  it('once armed, shows the promise and Cancel instead, and on a calm day offers nothing', async () => {
+    store.banner = outage();
+    store.backAlert = toStoredBackAlert(armBackAlert({ kind: 'down', stage: 'investigating', limitedHere: false }, Date.now()));
+    await inject();
+    await vi.waitFor(() => expect(text()).toContain(EN.t('backArmed')));
+    expect(rootOf(hosts()[0])?.querySelector('button.cancel')?.getAttribute('aria-label')).toBe(EN.t('backCancelLabel'));
+    expect(rootOf(hosts()[0])?.querySelector('button.arm')).toBeNull();
+    // The background cancels it (its one writer): the button comes back.
+    await fakeExt.storage.local.set({ backAlert: toStoredBackAlert(null) });
+    await vi.waitFor(() => expect(rootOf(hosts()[0])?.querySelector('button.arm')).not.toBeNull());
+    await fakeExt.storage.local.set({ banner: toStoredBanner({ kind: 'recovered', shownUntil: Date.now() + 60_000, url: 'https://status.claude.com' }) });
+    await vi.waitFor(() => expect(text()).toContain(EN.t('bannerRecoveredHeadline')));
+    expect(rootOf(hosts()[0])?.querySelector('.back')).toBeNull();
   });
 
   it('stays dismissed on the next page once the person dismissed it', async () => {

@@ -5,9 +5,11 @@ import '../shared/replay-clock'; // first: the demo's build runs on the outage's
 import {
   BANNER_KEY, type BannerView, DISMISSAL_KEY, dismissalFor, documentFailureView, isDismissed, isLive,
 } from '../core/banner';
+import { BACK_ALERT_KEY, isWaiting } from '../core/back-alert';
 import { isSignalUp, LOCAL_SIGNAL_KEY } from '../core/sensing/local-signal';
+import { troubleKey } from '../core/trouble';
 import { readRaw } from '../shared/storage-io';
-import { BANNER, DISMISSAL } from '../shared/banner-items';
+import { BACK_ALERT, BANNER, DISMISSAL } from '../shared/banner-items';
 import type { OutcomeCounts } from '../core/sensing/page-outcome';
 import { readSwitches, SETTINGS_KEY } from '../core/settings';
 import { bannerI18n, ext } from './ext';
@@ -26,9 +28,16 @@ let documentRate = false;
 let stored: BannerView = { kind: 'hidden', wasAffected: false };
 /** Whether the background's local signal is up, read with the banner: then this page's successes are news. */
 let signalUp = false;
+/** Whether "tell me when it's back" is armed and waiting: then too this page's successes are news. */
+let backArmed = false;
 
-/** Whether claude.ai is in trouble as far as the background knows: an outage, a maintenance or a signal. */
-const inTrouble = (): boolean => signalUp || (stored.kind !== 'hidden' && stored.kind !== 'recovered') || (stored.kind === 'hidden' && stored.wasAffected);
+/**
+ * Whether this page's successes are worth sending: claude.ai is in trouble as far as the background knows
+ * (an outage, a maintenance or a signal), or someone waits to hear that it works again.
+ */
+const inTrouble = (): boolean => signalUp || backArmed || (stored.kind !== 'hidden' && stored.kind !== 'recovered') || (stored.kind === 'hidden' && stored.wasAffected);
+
+const askBack = (arm: boolean): void => void ext?.runtime.sendMessage({ type: 'back-alert', arm }).catch(() => undefined);
 
 /**
  * What to show: the background's word about an outage first (the status page's, or its local signal);
@@ -67,8 +76,11 @@ async function show(view: BannerView): Promise<void> {
   // A redraw (each minute, or on news) keeps what the person had: the details open, the focus where it was.
   const open = shadow.querySelector('.toggle')?.getAttribute('aria-expanded') === 'true';
   const focused = (shadow.activeElement as HTMLElement | null)?.className.split(' ')[0];
-  if (ext) shadow.replaceChildren(renderBanner(bannerI18n(ext), current, now, dismiss, open));
-  if (focused) shadow.querySelector<HTMLElement>(`.${focused}`)?.focus();
+  const back = { offer: troubleKey(current, now) !== null, armed: backArmed, ask: askBack };
+  if (ext) shadow.replaceChildren(renderBanner(bannerI18n(ext), current, now, dismiss, open, back));
+  // Arming replaces its button with Cancel (and back): focus follows to the control that took its place.
+  const swapped = focused === 'arm' ? 'cancel' : focused === 'cancel' ? 'arm' : focused;
+  if (focused) (shadow.querySelector<HTMLElement>(`.${focused}`) ?? shadow.querySelector<HTMLElement>(`.${swapped ?? ''}`))?.focus();
   // Refresh the durations each minute, and take the banner down when its data or message expires.
   const expiry = current.kind === 'recovered' ? current.shownUntil : current.validUntil;
   timer = setTimeout(() => void show(stored), Math.max(0, Math.min(60_000, expiry - now + 1)));
@@ -131,7 +143,8 @@ async function start(): Promise<void> {
   api.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
     if (LOCAL_SIGNAL_KEY in changes) signalUp = isSignalUp(changes[LOCAL_SIGNAL_KEY]?.newValue);
-    if (!(BANNER_KEY in changes || DISMISSAL_KEY in changes)) return;
+    if (BACK_ALERT_KEY in changes) backArmed = isWaiting(readRaw(BACK_ALERT, changes[BACK_ALERT_KEY]?.newValue), Date.now());
+    if (!(BANNER_KEY in changes || DISMISSAL_KEY in changes || BACK_ALERT_KEY in changes)) return;
     void api.local.get(BANNER_KEY).then((got) => {
       const next = readRaw(BANNER, got[BANNER_KEY]);
       if (BANNER_KEY in changes) resetReattachLimit();
@@ -139,10 +152,11 @@ async function start(): Promise<void> {
       return show(next);
     });
   });
-  // One read for both; the signal is only glanced at (isSignalUp), which keeps this script small.
-  const got = await api.local.get([BANNER_KEY, LOCAL_SIGNAL_KEY]);
+  // One read for all three; the signal is only glanced at (isSignalUp), which keeps this script small.
+  const got = await api.local.get([BANNER_KEY, LOCAL_SIGNAL_KEY, BACK_ALERT_KEY]);
   stored = readRaw(BANNER, got[BANNER_KEY]);
   signalUp = isSignalUp(got[LOCAL_SIGNAL_KEY]);
+  backArmed = isWaiting(readRaw(BACK_ALERT, got[BACK_ALERT_KEY]), Date.now());
   // After the first read: a freshly loaded page during an episode reports its successes at once.
   startSensing({
     report,

@@ -4,6 +4,7 @@ import type { I18n } from '../core/i18n';
 import { stageWord } from '../core/stage-words';
 import { statusWord } from '../core/words';
 import { formatTime, timeAndAgo } from '../shared/format-time';
+import { backControl, type BackState } from './back-control';
 
 type Visible = Exclude<BannerView, { kind: 'hidden' }>;
 
@@ -47,7 +48,9 @@ function details(i18n: I18n, view: Visible, now: number): HTMLElement[] {
  * `onDismiss` runs on the close button and on Escape, only for a person's own input (isTrusted): a page
  * script's click() or synthetic key press cannot dismiss it.
  */
-export function renderBanner(i18n: I18n, view: Visible, now: number, onDismiss: () => void, open = false): HTMLElement {
+export function renderBanner(
+  i18n: I18n, view: Visible, now: number, onDismiss: () => void, open = false, back: BackState | null = null,
+): HTMLElement {
   const major = view.kind === 'outage' && view.major;
   const root = el('div', `banner ${view.kind}${major ? ' major' : ''}${open ? ' open' : ''}`);
   // A major outage interrupts (alert); everything else waits its turn (status).
@@ -58,7 +61,10 @@ export function renderBanner(i18n: I18n, view: Visible, now: number, onDismiss: 
   more.id = 'more';
   more.hidden = !open;
   more.append(...details(i18n, view, now));
-  text.append(el('p', 'headline', headline), el('p', 'advice', advice), more);
+  text.append(el('p', 'headline', headline), el('p', 'advice', advice));
+  const control = back && backControl(i18n, back);
+  if (control) text.append(control);
+  text.append(more);
   const toggle = el('button', 'toggle', i18n.t(open ? 'bannerLess' : 'bannerMore'));
   toggle.type = 'button';
   toggle.setAttribute('aria-expanded', String(open));
