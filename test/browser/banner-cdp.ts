@@ -110,3 +110,9 @@ export async function accessibleText(page: Page): Promise<string> {
   const { nodes } = await cdp.send('Accessibility.getFullAXTree') as { nodes: { name?: { value?: string }; role?: { value?: string } }[] };
   return nodes.map((n) => `${n.role?.value ?? ''}:${n.name?.value ?? ''}`).join('\n');
 }
+
+/** The first node inside the banner with this class (a button, a line), or null. */
+export async function bannerNode(page: Page, className: string): Promise<CdpNode | null> {
+  const { banner } = await inspectBanner(page);
+  return banner ? byClass(banner, className) : null;
+}
