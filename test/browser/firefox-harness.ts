@@ -22,13 +22,24 @@ export interface Firefox {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<Firefox> {
+/**
+ * Starts Firefox with the test build installed. With `profile`, that folder is the profile, so a second launch
+ * on it is a browser restart: the add-on is a temporary one, uninstalled when Firefox closes, so it is
+ * installed again under the same UUID, and keeps its storage through the uninstall (Firefox's testing prefs
+ * `extensions.webextensions.keepStorageOnUninstall` and `keepUuidOnUninstall`, as web-ext's own reloads do).
+ */
+export async function launchFirefox(profile?: string): Promise<Firefox> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
     args: ['-remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
+    ...(profile ? { userDataDir: profile } : {}),
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      ...(profile ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true } : {}),
+
+    },
   });
   await browser.installExtension(FIREFOX_TEST_DIST);
   const popup = await browser.newPage();
