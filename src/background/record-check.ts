@@ -3,8 +3,10 @@
 // happened meanwhile: a "claude.ai in use" mark, or a batch from the page that ended the local signal (#22).
 import { isDue, stepBackAlert } from '../core/back-alert';
 import { type BannerView, decideBanner } from '../core/banner';
-import type { History } from '../core/history';
+import { type History, recordLead } from '../core/history';
+import { withLead } from '../core/notify/incidents';
 import { afterCheck, type PollMeta } from '../core/polling';
+import { leadAtTakeover } from '../core/sensing/lead';
 import { type LocalSignal, NO_SIGNAL, type SignalEnd, stepSignal } from '../core/sensing/local-signal';
 import type { Settings } from '../core/settings';
 import { decideSituation } from '../core/situation';
@@ -60,14 +62,19 @@ export async function recordCheck(d: Decided): Promise<Recorded> {
     const poll: PollMeta = {
       ...afterCheck(cur.poll, result, d.origin, STATUS_ORIGIN, now), validators: d.fetched.validators, rephase: cur.poll.rephase && !good,
     };
-    const notifier = notifyStep(cur.notifier, after, cur.settings, now);
-    const memory = notifier.memory ?? cur.notifier;
+    // The page just took over from a local signal raised before it: by how much this browser was ahead,
+    // recorded once, from stored times, on the incident (for its end) and on today's history.
+    const lead = cur.settings.sensing ? leadAtTakeover(cur.signal, after, cur.status.snapshot?.fetchedAt ?? null, now) : null;
+    const stepped = notifyStep(cur.notifier, after, cur.settings, now).memory;
+    const notifier = stepped && lead ? { ...stepped, incidents: withLead(stepped.incidents, lead.incidentId, lead.ms) } : stepped;
+    const history = lead ? recordLead(d.history ?? cur.history, now, lead.ms, now) : d.history;
+    const memory = notifier ?? cur.notifier;
     // The one decision on the new answer: what "tell me when it's back" waits for may have happened.
     const backAlert = stepBackAlert(cur.backAlert, decideSituation(after, now, signal).claudeAi, now);
     out = { poll, signal, settings: cur.settings, outbox: Boolean(memory?.outbox), backDue: isDue(backAlert, now), now };
     return {
       status: after, banner: bannerFor(cur.banner, after, cur.settings, now, signal, step.ended), poll, signal,
-      ...(notifier.memory ? { notifier: notifier.memory } : {}), ...(d.history ? { history: d.history } : {}),
+      ...(notifier ? { notifier } : {}), ...(history ? { history } : {}),
       ...(backAlert !== cur.backAlert ? { backAlert } : {}),
     };
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readJson } from '../../test/support/fixtures';
 import { stateFor } from '../../test/support/states';
 import { metered } from '../../test/support/step-meter';
-import { dayKey, EMPTY_HISTORY, readHistory, recordCheck, recordIncidents, surfaceDays } from './history';
+import { dayKey, EMPTY_HISTORY, readHistory, recordCheck, recordIncidents, recordLead, surfaceDays } from './history';
 import { parseIncidentList } from './parse';
 import { KNOWN_SURFACES } from './surfaces';
 
@@ -17,10 +17,27 @@ describe('history', () => {
     expect(Object.fromEntries(h.days.find((d) => d.day === '2026-03-02')?.ranks ?? [])).toEqual({ 'claude-ai': 3, console: 3, api: 3, 'claude-code': 3 });
     const ai = surfaceDays(h, 'claude-ai', MAR5, 5);
     expect(ai).toEqual([
-      { day: '2026-03-01', rank: null }, { day: '2026-03-02', rank: 3 }, { day: '2026-03-03', rank: 0 },
-      { day: '2026-03-04', rank: 0 }, { day: '2026-03-05', rank: 0 },
+      { day: '2026-03-01', rank: null, lead: null }, { day: '2026-03-02', rank: 3, lead: null }, { day: '2026-03-03', rank: 0, lead: null },
+      { day: '2026-03-04', rank: 0, lead: null }, { day: '2026-03-05', rank: 0, lead: null },
     ]);
     expect(h.listFetchedAt).toBe(MAR5);
+  });
+
+  it("keeps each day's longest lead on claude.ai, inside the kept window, and reads back only sound ones", () => {
+    const MIN = 60_000;
+    let h = recordLead(EMPTY_HISTORY, MAR5, 14 * MIN, MAR5);
+    h = recordLead(h, MAR5 + 3_600_000, 9 * MIN, MAR5 + 3_600_000);
+    h = recordLead(h, MAR5 - 40 * 86_400_000, 5 * MIN, MAR5);
+    expect(h.leads).toEqual([['2026-03-05', 14 * MIN]]);
+    expect(surfaceDays(h, 'claude-ai', MAR5, 1)).toEqual([{ day: '2026-03-05', rank: null, lead: 14 * MIN }]);
+    // The lead is what this browser saw of claude.ai: no other surface's row carries it.
+    expect(surfaceDays(h, 'api', MAR5, 1)[0]?.lead).toBeNull();
+    expect(readHistory(JSON.parse(JSON.stringify(h))).leads).toEqual(h.leads);
+    const bad = { ...h, leads: [['x', 1], ['2026-03-04', -5], ['2026-03-03', 7 * 3_600_000], ['2026-03-02', 'long'], null, ['2026-03-01', 3 * MIN]] };
+    expect(readHistory(bad).leads).toEqual([['2026-03-01', 3 * MIN]]);
+    // A history stored before leads existed reads as having none.
+    const { leads: _none, ...older } = h;
+    expect(readHistory(older).leads).toEqual([]);
   });
 
   it('keeps an incident Anthropic unlinked at its resolution, through its updates’ affected components', () => {

@@ -1,7 +1,9 @@
 // Each surface's worst status per day, from the extension's own checks and the page's incident list.
 import { isNumber } from './checks';
 import type { Snapshot } from './derive';
+import { LEAD_MAX_MS } from './sensing/lead';
 import { rankOf } from './severity';
+import { CLAUDE_AI } from './surfaces';
 import type { Impact, Incident } from './types';
 
 /** One UTC day (YYYY-MM-DD) and each surface's worst rank seen that day (severity.ts ranks). */
@@ -19,9 +21,14 @@ export interface History {
   coveredFrom: string | null;
   /** When incidents.json was last read (ms); it is read at most once a day. */
   listFetchedAt: number | null;
+  /**
+   * [day, ms]: by how much this browser saw claude.ai failing before the status page did, that day (the
+   * longest lead, sensing/lead.ts). Added within version 2: a history stored without it reads as none.
+   */
+  leads: [string, number][];
 }
 
-export const EMPTY_HISTORY: History = { version: 2, days: [], coveredFrom: null, listFetchedAt: null };
+export const EMPTY_HISTORY: History = { version: 2, days: [], coveredFrom: null, listFetchedAt: null, leads: [] };
 export const HISTORY_KEPT_DAYS = 30;
 export const HISTORY_SHOWN_DAYS = 14;
 export const LIST_EVERY_MS = 24 * 3_600_000;
@@ -89,15 +96,29 @@ export function recordIncidents(h: History, incidents: Incident[], keyOf: (compo
   return { ...h, days: fromTable(table, now), coveredFrom: dayKey(covered), listFetchedAt: now };
 }
 
-/** The last `n` days for one surface, oldest first: a rank, or null where nothing is known. */
-export function surfaceDays(h: History, key: string, now: number, n = HISTORY_SHOWN_DAYS): { day: string; rank: number | null }[] {
+/** Records a lead on claude.ai for the day `at` falls on, keeping that day's longest and only the kept window. */
+export function recordLead(h: History, at: number, ms: number, now: number): History {
+  const day = dayKey(at);
+  const oldest = dayKey(now - HISTORY_KEPT_DAYS * DAY);
+  const kept = h.leads.filter(([d]) => d !== day && d >= oldest);
+  if (day < oldest) return { ...h, leads: kept };
+  const longest = Math.max(ms, ...h.leads.filter(([d]) => d === day).map(([, v]) => v));
+  return { ...h, leads: [...kept, [day, longest] as [string, number]].sort(([a], [b]) => (a < b ? -1 : 1)) };
+}
+
+/**
+ * The last `n` days for one surface, oldest first: a rank, or null where nothing is known; and for
+ * claude.ai, by how much this browser was ahead of the status page that day (null: it was not).
+ */
+export function surfaceDays(h: History, key: string, now: number, n = HISTORY_SHOWN_DAYS): { day: string; rank: number | null; lead: number | null }[] {
   const table = toTable(h);
+  const leads = new Map(key === CLAUDE_AI ? h.leads : []);
   return Array.from({ length: n }, (_, i) => {
     const day = dayKey(now - (n - 1 - i) * DAY);
     const ranks = table.get(day);
     const known = ranks?.get(key);
     const covered = h.coveredFrom !== null && day >= h.coveredFrom;
-    return { day, rank: known ?? (covered || ranks !== undefined ? 0 : null) };
+    return { day, rank: known ?? (covered || ranks !== undefined ? 0 : null), lead: leads.get(day) ?? null };
   });
 }
 
@@ -121,5 +142,7 @@ export function readHistory(raw: unknown): History {
     days,
     coveredFrom: typeof h.coveredFrom === 'string' && DAY_KEY.test(h.coveredFrom) ? h.coveredFrom : null,
     listFetchedAt: isNumber(h.listFetchedAt) ? h.listFetchedAt : null,
+    leads: (Array.isArray(h.leads) ? h.leads as unknown[] : []).filter((p): p is [string, number] => Array.isArray(p) && p.length === 2
+      && typeof p[0] === 'string' && DAY_KEY.test(p[0]) && isNumber(p[1]) && p[1] > 0 && p[1] <= LEAD_MAX_MS).slice(-(HISTORY_KEPT_DAYS + 1)),
   };
 }

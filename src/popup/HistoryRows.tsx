@@ -2,7 +2,7 @@ import type { SurfaceState } from '../core/derive';
 import { type History, surfaceDays } from '../core/history';
 import { COLOURS } from '../core/severity';
 import type { ComponentStatus } from '../core/types';
-import { statusWord } from '../core/words';
+import { formatDuration, statusWord } from '../core/words';
 import { i18n, t } from '../shared/i18n';
 
 const BY_RANK: ComponentStatus[] = ['operational', 'under_maintenance', 'degraded_performance', 'partial_outage', 'major_outage'];
@@ -30,7 +30,11 @@ export function HistoryRows({ history, surfaces, now }: { history: History; surf
             const known = days.filter((d) => d.rank !== null);
             const bad = known.filter((d) => (d.rank ?? 0) >= 2);
             const summary = t('historySummary', [surface.label, bad.length, known.length]);
-            const problems = bad.map((d) => `${dayName(d.day)}: ${statusWord(i18n, BY_RANK[Math.min(d.rank ?? 0, 4)] ?? 'operational')}`).join(', ');
+            const problems = bad.map((d) => {
+              const what = `${dayName(d.day)}: ${statusWord(i18n, BY_RANK[Math.min(d.rank ?? 0, 4)] ?? 'operational')}`;
+              // That day this browser saw claude.ai failing before the status page did (recorded by the check).
+              return d.lead === null ? what : t('historyLead', [what, formatDuration(d.lead, i18n.locale)]);
+            }).join(', ');
             return (
               <li key={surface.key}>
                 <span class="name" aria-hidden="true">{surface.label}</span>

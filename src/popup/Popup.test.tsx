@@ -191,6 +191,23 @@ describe('Popup', () => {
     expect(cells[0]?.classList.contains('none')).toBe(false);
   });
 
+  it("says on that day's claude.ai row by how much this browser saw it before the status page", async () => {
+    const now = Date.now();
+    const day = (ago: number) => new Date(now - ago * 86_400_000).toISOString().slice(0, 10);
+    await fakeBrowser.storage.local.set({
+      history: {
+        version: 2, coveredFrom: day(10), listFetchedAt: now, leads: [[day(3), 14 * 60_000]],
+        days: [{ day: day(3), ranks: [['claude-ai', 3], ['api', 3]] }, { day: day(1), ranks: [['claude-ai', 2]] }],
+      },
+    });
+    await show(stateFor('a-all-operational', now));
+    const rows = within(screen.getByRole('region', { name: 'Last 14 days' })).getAllByRole('listitem');
+    const named = (ago: number) => new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.parse(`${day(ago)}T00:00:00Z`));
+    expect(rows[0]?.textContent).toContain(`${named(3)}: Partial outage (seen here 14 min before the status page), ${named(1)}: Degraded performance`);
+    // Only claude.ai's row: the lead is what this browser saw of claude.ai, not of the API.
+    expect(rows.find((r) => r.textContent?.includes('Claude API'))?.textContent).not.toContain('seen here');
+  });
+
   it('follows storage: a new check re-renders without reopening', async () => {
     await show(stateFor('a-all-operational', Date.now()));
     await fakeBrowser.storage.local.set({ [STATE_KEY]: toStored(stateFor('f-claude-code-degraded-only', Date.now())) });

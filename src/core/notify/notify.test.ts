@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EN } from '../../../test/support/i18n';
 import { stateFor, T0 } from '../../../test/support/states';
 import type { Snapshot } from '../derive';
+import { incidentNoticeId, isIncidentNoticeId } from './notice';
 import { HOURLY_MAX, type NotifyMemory, type NotifyPrefs, RATE_MAX, readNotifyMemory, stepNotifier } from './notify';
 import type { ComponentStatus } from '../types';
 import { statusWord } from '../words';
@@ -52,11 +53,19 @@ describe('stepNotifier through the 2 March 2026 replay', () => {
     ]);
   });
 
-  it('announces no recovery while the incident is still open in monitoring, and all of them once it is resolved and holds', () => {
+  it('announces no recovery while the incident is still open in monitoring, and its end once, with the surfaces it marked', () => {
     expect(notices[4]).toBeNull();
-    expect(notices[5]).toBeNull();
-    expect(notices[6]).toMatchObject({ title: 'Claude: 4 status changes', url: ORIGIN });
-    expect(notices[6]?.message.split('\n')[0]).toBe('claude.ai has recovered after 25 min');
+    // The page dropped the incident and its surfaces read operational: the page's own resolution confirms
+    // them at once, said once by the incident's end, not by four recoveries of their own.
+    expect(notices[5]).toMatchObject({
+      title: 'Elevated errors on claude.ai, console, and claude code: resolved', message: 'Lasted 57 min.', url: `${ORIGIN}/incidents/fx26mar02inc`,
+    });
+    expect(notices[6]).toBeNull();
+  });
+
+  it('says everything about the incident under one notification id, derived from its id alone', () => {
+    const ids = new Set(notices.flatMap((n) => (n ? [n.id] : [])));
+    expect([...ids]).toEqual([incidentNoticeId('fx26mar02inc')]);
   });
 });
 
@@ -97,22 +106,25 @@ describe('stepNotifier hysteresis and options', () => {
   });
 
   it('holds back what exceeds the rate limit and folds it into the next notice allowed', () => {
-    const flaps = ['a-all-operational', 'f-claude-code-degraded-only', 'f-claude-code-degraded-only', 'a-all-operational', 'a-all-operational',
-      'e-scheduled-maintenance-in-progress', 'a-all-operational', 'a-all-operational'];
-    // One check a minute: four notices in eight minutes, so the fifth inside 15 minutes is held back...
-    const fast = run([...flaps, ...Array<string>(12).fill('d-major-outage-multi-component')], ALL, 60_000);
-    expect(fast.filter(Boolean)).toHaveLength(5);
+    const checks = ['a-all-operational', 'f-claude-code-degraded-only', 'f-claude-code-degraded-only', 'e-scheduled-maintenance-in-progress',
+      'e-scheduled-maintenance-in-progress', 'd-major-outage-multi-component', 'd-major-outage-multi-component',
+      'c1b-2026-03-02-identified-api-degraded', ...Array<string>(10).fill('a-all-operational')];
+    // One check a minute: four new toasts in seven minutes, so the fifth inside 15 minutes is held back...
+    const fast = run(checks, ALL, 60_000);
     expect(fast.slice(0, 8).filter(Boolean)).toHaveLength(RATE_MAX);
     expect(fast.slice(8, 16).every((n) => n === null)).toBe(true);
-    // ...and arrives once the window allows, as a summary.
-    expect(fast[16]?.title).toMatch(/^Claude: \d+ status changes$/);
-    expect(fast[16]?.message.split('\n')[0]).toBe('claude.ai: Major outage');
+    // ...and arrives once the window allows, as a summary: the two incidents the newest page dropped.
+    expect(fast[16]?.title).toBe('Claude: 2 status changes');
+    expect(fast[16]?.message.split('\n')).toEqual([
+      'Elevated errors on claude.ai, console, and claude code: resolved', 'Service disruption on Claude services: resolved',
+    ]);
   });
 
   it('rereads only well-formed memory', () => {
     const m = stepNotifier(null, snap('a-all-operational'), ALL, ctx(T0)).memory;
     expect(readNotifyMemory(JSON.parse(JSON.stringify(m)))).toEqual(m);
-    expect(readNotifyMemory({ version: 2 })).toBeNull();
+    expect(readNotifyMemory({ ...m, version: 2 })).toBeNull();
+    expect(readNotifyMemory({ version: 3 })).toBeNull();
     expect(readNotifyMemory(null)).toBeNull();
   });
 });
@@ -144,6 +156,8 @@ describe('stepNotifier properties', () => {
       let twin: NotifyMemory | null = null; // the same run with a worker restart (JSON round trip) where asked
       let now = T0;
       const shownAt: number[] = [];
+      const toastAt: number[] = []; // new toasts: not an incident's notification replaced in place
+      const ids = new Set<string>();
       checks.forEach((c, i) => {
         now += Math.abs(c.jump) < 1000 ? 60_000 : c.jump;
         const snapshot = toSnapshot(c, now);
@@ -152,6 +166,8 @@ describe('stepNotifier properties', () => {
         expect(b).toEqual(a);
         if (i === 0) expect(a.notice).toBeNull();
         if (a.notice) shownAt.push(now);
+        if (a.notice && !(isIncidentNoticeId(a.notice.id) && ids.has(a.notice.id))) toastAt.push(now);
+        if (a.notice) ids.add(a.notice.id);
         // An unreadable status is never news.
         expect(a.notice?.message ?? '').not.toContain(statusWord(EN, 'unknown'));
         expect(a.notice?.title ?? '').not.toContain(statusWord(EN, 'unknown'));
@@ -160,9 +176,9 @@ describe('stepNotifier properties', () => {
       });
       // The limit is counted on the clock; a clock set back may reopen it, so check it where time ran forward.
       const forward = checks.every((c) => c.jump >= 0 || Math.abs(c.jump) < 1000);
-      const inWindow = (t: number) => shownAt.filter((x) => x <= t && t - x < 15 * 60_000).length;
+      const inWindow = (t: number) => toastAt.filter((x) => x <= t && t - x < 15 * 60_000).length;
       const inHour = (t: number) => shownAt.filter((x) => x <= t && t - x < 60 * 60_000).length;
-      if (forward) for (const t of shownAt) expect(inWindow(t)).toBeLessThanOrEqual(RATE_MAX);
+      if (forward) for (const t of toastAt) expect(inWindow(t)).toBeLessThanOrEqual(RATE_MAX);
       if (forward) for (const t of shownAt) expect(inHour(t)).toBeLessThanOrEqual(HOURLY_MAX);
     }), { numRuns: 300 });
   });

@@ -1,12 +1,13 @@
 // The notifier: what to announce after a good check, remembered across worker and browser restarts.
 import type { Snapshot, SurfaceState } from '../derive';
+import { isOpen } from '../implied-status';
 import { isAffected } from '../severity';
-import { type Check, isNumber, isString, listOf, oneOf, orNull, pairOf, shape } from '../checks';
-import { COMPONENT_STATUSES, type Incident } from '../types';
-import { compose, line } from './notice';
-import type { Event, Notice, NotifyContext, NotifyMemory, NotifyPrefs, SurfaceMemo } from './types';
+import type { Incident } from '../types';
+import { trackIncidents } from './incidents';
+import { compose, isIncidentNoticeId, line, noticeIdFor, subjectOf } from './notice';
+import type { Event, Notice, NotifyContext, NotifyMemory, NotifyPrefs } from './types';
 
-export type { Event, Notice, NotifyContext, NotifyMemory, NotifyPrefs, SurfaceMemo } from './types';
+export type { Event, IncidentMemo, Notice, NotifyContext, NotifyMemory, NotifyPrefs, SurfaceMemo } from './types';
 
 export const RATE_WINDOW_MS = 15 * 60_000;
 export const RATE_MAX = 4;
@@ -23,24 +24,22 @@ const linkedTo = (s: SurfaceState, list: readonly Incident[]) => list.filter((i)
 /** The state found on first run (or after unreadable memory) is the baseline: nothing is announced. */
 export function baseline(snapshot: Snapshot, now: number): NotifyMemory {
   return {
-    version: 2,
+    version: 3,
     surfaces: snapshot.surfaces.map((s) => [s.key, { announced: s.status, since: now, pending: null }]),
-    incidents: [...snapshot.incidents, ...snapshot.maintenances].map((i) => [i.id, i.stage]),
+    incidents: trackIncidents([], snapshot, now).incidents,
     sent: [],
+    replaced: [],
     links: [],
     deferred: [],
     outbox: null,
   };
 }
 
-/** How far along an incident (or a maintenance) is; a stage never goes back in what is announced. */
-const STAGE_ORDER: Record<string, number> = {
-  investigating: 1, identified: 2, monitoring: 3, resolved: 4, postmortem: 5,
-  scheduled: 1, in_progress: 2, verifying: 3, completed: 4,
-};
-const stageRank = (stage: string): number => STAGE_ORDER[stage] ?? 0;
-
 function detect(memory: NotifyMemory, snapshot: Snapshot, now: number): { memory: NotifyMemory; events: Event[] } {
+  const tracked = trackIncidents(memory.incidents, snapshot, now);
+  // A surface back to operational as the incident that marked it ends is said by that end, at once:
+  // the page itself resolved it, so no second check is needed, and no second notification is shown.
+  const endedKeys = new Set(tracked.events.flatMap((e) => (e.kind === 'resolved' ? e.memo.keys : [])));
   const before = new Map(memory.surfaces);
   const surfaces = new Map(before);
   const events: Event[] = [];
@@ -58,6 +57,10 @@ function detect(memory: NotifyMemory, snapshot: Snapshot, now: number): { memory
       continue;
     }
     const incident = linkedTo(s, open)[0];
+    if (current === 'operational' && endedKeys.has(s.key) && !linkedTo(s, open).some(isOpen)) {
+      surfaces.set(s.key, { announced: current, since: now, pending: null });
+      continue;
+    }
     // A one-check blip is not news: a change counts once two good checks agree, or an incident backs it.
     const confirmed = m.pending === current || (isAffected(current) && incident !== undefined);
     if (confirmed) {
@@ -69,23 +72,13 @@ function detect(memory: NotifyMemory, snapshot: Snapshot, now: number): { memory
       surfaces.set(s.key, { ...m, pending: current });
     }
   }
-  const seenStages = new Map(memory.incidents);
-  const incidents: [string, string][] = [];
-  for (const i of open) {
-    const seen = seenStages.get(i.id);
-    // An older copy of the page, or an incident put back a stage: not news, and the furthest stage is kept.
-    const forward = seen === undefined || stageRank(i.stage) > stageRank(seen);
-    incidents.push([i.id, forward ? i.stage : seen]);
-    if (seen !== undefined && forward && seen !== i.stage) {
-      events.push({ kind: 'stage', incident: i, surfaces: snapshot.surfaces.filter((s) => i.componentIds.includes(s.componentId)) });
-    }
-  }
-  return { memory: { ...memory, surfaces: [...surfaces], incidents }, events };
+  return { memory: { ...memory, surfaces: [...surfaces], incidents: tracked.incidents }, events: [...events, ...tracked.events] };
 }
 
 function wanted(e: Event, prefs: NotifyPrefs): boolean {
   const ok = (s: SurfaceState) => (prefs.watched === null || prefs.watched.includes(s.key)) && !prefs.muted.includes(s.key);
   if (e.kind === 'stage') return e.surfaces.some(ok);
+  if (e.kind === 'resolved') return prefs.recovery && e.surfaces.some(ok);
   if (!ok(e.surface)) return false;
   return e.to !== 'operational' || prefs.recovery;
 }
@@ -107,26 +100,40 @@ export function stepNotifier(
   memory: NotifyMemory | null, snapshot: Snapshot, prefs: NotifyPrefs, ctx: NotifyContext,
 ): { memory: NotifyMemory; notice: Notice | null } {
   if (!memory) return { memory: baseline(snapshot, ctx.now), notice: null };
-  const { memory: next, events } = detect(memory, snapshot, ctx.now);
+  const { memory: detected, events } = detect(memory, snapshot, ctx.now);
   // Times in the future (clock set back) are dropped so a clock jump cannot block notifications for long.
-  const sent = next.sent.filter((t) => t <= ctx.now && ctx.now - t < HOUR_MS);
+  const lastHour = (list: number[]) => list.filter((t) => t <= ctx.now && ctx.now - t < HOUR_MS);
+  const sent = lastHour(detected.sent);
+  const replaced = lastHour(detected.replaced);
   const recent = sent.filter((t) => ctx.now - t < RATE_WINDOW_MS);
   const shown = events.filter((e) => wanted(e, prefs));
   // A recorded notice stays in the outbox until its showing is confirmed (flushNotice): a check in between
   // must not drop it, or two worker stops in a row lose it for good (#22).
-  const quiet = { ...next, sent, outbox: memory.outbox };
+  const quiet = { ...detected, sent, replaced, outbox: memory.outbox };
   // Off, snoozed or quiet: news is dropped, not saved up, so nobody gets a flood when it ends.
   if (!prefs.enabled || quietNow(prefs, ctx, snapshot)) return { memory: { ...quiet, deferred: [], outbox: null }, notice: null };
-  if (shown.length === 0 && next.deferred.length === 0) return { memory: quiet, notice: null };
-  if (recent.length >= RATE_MAX || sent.length >= HOURLY_MAX) {
-    const deferred = [...next.deferred, ...shown.map((e) => line(ctx.i18n, e))].slice(-DEFERRED_KEPT);
-    return { memory: { ...quiet, deferred }, notice: null };
+  if (shown.length === 0 && detected.deferred.length === 0) return { memory: quiet, notice: null };
+  // What is said about an incident now, shown or held back for the next summary, makes its end worth saying.
+  const next = { ...quiet, incidents: markAnnounced(detected.incidents, shown) };
+  const id = noticeIdFor(shown, detected.deferred);
+  // Replacing an incident's notification already shown adds no toast: it is free of the 15-minute limit but
+  // counts toward the hourly one, so a flapping incident still updates at most HOURLY_MAX times an hour.
+  const replacing = isIncidentNoticeId(id) && detected.links.some(([known]) => known === id);
+  if ((!replacing && recent.length >= RATE_MAX) || sent.length + replaced.length >= HOURLY_MAX) {
+    const deferred = [...detected.deferred, ...shown.map((e) => line(ctx.i18n, e))].slice(-DEFERRED_KEPT);
+    return { memory: { ...next, deferred }, notice: null };
   }
-  const notice = compose(shown, next.deferred, ctx);
+  const notice = compose(shown, detected.deferred, ctx);
   const link: [string, string] = [notice.id, notice.url];
-  const links = [...next.links.filter(([id]) => id !== notice.id), link].slice(-LINKS_KEPT);
-  return { memory: { ...next, sent: [...sent, ctx.now], links, deferred: [], outbox: { ...notice, at: ctx.now } }, notice };
+  const links = [...detected.links.filter(([known]) => known !== notice.id), link].slice(-LINKS_KEPT);
+  const counted = replacing ? { replaced: [...replaced, ctx.now] } : { sent: [...sent, ctx.now] };
+  return { memory: { ...next, ...counted, links, deferred: [], outbox: { ...notice, at: ctx.now } }, notice };
 }
+
+const markAnnounced = (memos: NotifyMemory['incidents'], shown: readonly Event[]): NotifyMemory['incidents'] => {
+  const ids = new Set(shown.map(subjectOf));
+  return memos.map(([id, m]) => (ids.has(id) && !m.announced ? [id, { ...m, announced: true }] : [id, m]));
+};
 
 /** The notice a wake should (re)show: recorded, maybe never shown, and still recent. */
 export function pendingNotice(memory: NotifyMemory | null, now: number): Notice | null {
@@ -139,15 +146,4 @@ export function pendingNotice(memory: NotifyMemory | null, now: number): Notice 
 export const linkFor = (memory: NotifyMemory | null, id: string): string | undefined =>
   memory?.links.find(([known]) => known === id)?.[1];
 
-const isStatus = oneOf([...COMPONENT_STATUSES, 'unknown']);
-const isMemo = shape({ announced: isStatus, since: isNumber, pending: orNull(isStatus) } satisfies Record<keyof SurfaceMemo, Check>);
-const isOutbox = orNull(shape({ id: isString, title: isString, message: isString, url: isString, at: isNumber }));
-
-/** Reads stored memory element by element; anything unexpected gives null: "take the next check as baseline". */
-export function readNotifyMemory(raw: unknown): NotifyMemory | null {
-  const m = raw as Partial<Record<keyof NotifyMemory, unknown>> | null;
-  const ok = typeof m === 'object' && m !== null && m.version === 2 && listOf(pairOf(isMemo))(m.surfaces)
-    && listOf(pairOf(isString))(m.incidents) && listOf(isNumber)(m.sent) && listOf(pairOf(isString))(m.links)
-    && listOf(isString)(m.deferred) && isOutbox(m.outbox ?? null);
-  return ok ? ({ ...(m as NotifyMemory), outbox: (m.outbox ?? null) as NotifyMemory['outbox'] }) : null;
-}
+export { readNotifyMemory } from './read-memory';

@@ -6,19 +6,41 @@ import type { ComponentStatus, Incident } from '../types';
 
 export interface SurfaceMemo { announced: ComponentStatus; since: number; pending: ComponentStatus | null }
 
+/** What the notifier keeps of each open incident (or maintenance), enough to word its end after it left the page. */
+export interface IncidentMemo {
+  /** The furthest stage already announced (or silently recorded); a stage never goes back. */
+  stage: string;
+  /** Its title, cleaned and bounded (the page's own word, stored as data). */
+  name: string;
+  /** The surface keys it named when last listed. */
+  keys: string[];
+  /** When it began (ms): the page's start time, else the first check that listed it. */
+  start: number;
+  /** Some news about it was shown (or held back for the next summary): only then is its end announced. */
+  announced: boolean;
+  /** A maintenance: it ends as a maintenance does (its surfaces recover), never as "resolved". */
+  maintenance: boolean;
+  /** The page's own `updated_at` (ms) the last time it listed this open: an older copy of the page cannot end it. */
+  pageAt: number | null;
+  /** How long this browser saw claude.ai failing before the status page posted this (ms), recorded once. */
+  lead: number | null;
+}
+
 /**
  * What the notifier remembers between checks (stored; survives worker and browser restarts). Keyed
  * lists are [key, value] pairs, never objects: the keys come from the network, and an incident whose id is
  * `__proto__` must be remembered like any other (#16: as an object key it was forgotten on every check).
  */
 export interface NotifyMemory {
-  version: 2;
+  version: 3;
   /** Per surface key: the status last confirmed, since when (for trouble: since it began), and a change awaiting confirmation. */
   surfaces: [string, SurfaceMemo][];
-  /** Per open incident id: the furthest stage already announced (or silently recorded). */
-  incidents: [string, string][];
-  /** When recent notifications were shown (ms), for the rate limits. */
+  /** Per open incident id: what is needed to announce its next stage and its end. */
+  incidents: [string, IncidentMemo][];
+  /** When recent notifications were shown as new toasts (ms), for the rate limits. */
   sent: number[];
+  /** When an incident's notification already shown was replaced in place (ms): counted in the hourly limit only. */
+  replaced: number[];
   /** Notification id → the page its click opens; the newest few only. */
   links: [string, string][];
   /** Lines held back by the rate limit, folded into the next notification allowed. */
@@ -59,5 +81,7 @@ export interface Notice { id: string; title: string; message: string; url: strin
 
 export type Event =
   | { kind: 'surface'; surface: SurfaceState; from: ComponentStatus; to: ComponentStatus; lasted: number; incident: Incident | undefined }
-  | { kind: 'stage'; incident: Incident; surfaces: SurfaceState[] };
+  | { kind: 'stage'; incident: Incident; surfaces: SurfaceState[] }
+  /** An announced incident ended: it left the open list of a newer page, or the page shows it resolved. */
+  | { kind: 'resolved'; id: string; memo: IncidentMemo; lasted: number; surfaces: SurfaceState[] };
 
