@@ -35,8 +35,8 @@ describe('isLogoutControl: the controls that log the person out', () => {
     for (const path of ['/login', '/logout-help', '/settings', '/chat/logout-ideas', '/', '/blog/outage']) {
       expect(isLogoutControl(control('Settings', { kind: 'link', path }))).toBe(false);
     }
-    // A button has no address; another site's log-out link has no claude.ai path.
-    expect(isLogoutControl(control('Menu', { kind: 'button', path: '/logout' }))).toBe(false);
+    // A menu item that is a link; another site's log-out link has no claude.ai path.
+    expect(isLogoutControl(control('Leave', { kind: 'menuitem', path: '/logout' }))).toBe(true);
     expect(isLogoutControl(control('Help', { kind: 'link', path: null }))).toBe(false);
   });
 

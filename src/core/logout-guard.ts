@@ -7,7 +7,7 @@ export interface ControlFacts {
   kind: 'button' | 'link' | 'menuitem';
   /** Its accessible name: aria-label, else its text. */
   name: string;
-  /** For a link within claude.ai: its path; otherwise null (another site's log-out is not claude.ai's). */
+  /** For a link (or a menu item that is one) within claude.ai: its path; otherwise null (another site's log-out is not claude.ai's). */
   path: string | null;
   /** Inside what the person writes or reads (the message box, a chat message): words there are not a control. */
   inContent: boolean;
@@ -35,7 +35,7 @@ export function normaliseName(name: string): string {
 /** Whether pressing this control logs the person out of claude.ai. */
 export function isLogoutControl(c: ControlFacts): boolean {
   if (c.inContent) return false;
-  if (c.kind === 'link' && c.path !== null && LOGOUT_PATH.test(c.path)) return true;
+  if (c.path !== null && LOGOUT_PATH.test(c.path)) return true;
   if (c.name.length > NAME_MAX * 2) return false;
   const name = normaliseName(c.name);
   if (name.length > NAME_MAX || KEEPS_THIS_SESSION.test(name)) return false;
