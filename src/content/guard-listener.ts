@@ -15,11 +15,14 @@ interface Hook { decide: Decide | null }
 
 const HOOK = Symbol.for('claude-status-notifier.guard');
 
-/** Adds the listener once per page (either script may be first: content.js also calls this) and returns its hook. */
-export function installGuardListener(): Hook {
-  const g = globalThis as unknown as Record<symbol, Hook | undefined>;
-  const existing = g[HOOK];
-  if (existing) return existing;
+const g = globalThis as unknown as Record<symbol, Hook | undefined>;
+
+/** The hook guard.js installed in this page, for content.js to decide through (kept apart: content.js stays small). */
+export const guardHook = (): Hook | undefined => g[HOOK];
+
+/** Adds the listener, once per page (guard.js, at document_start). */
+export function installGuardListener(): void {
+  if (g[HOOK]) return;
   const hook: Hook = { decide: null };
   g[HOOK] = hook;
   const hold = (event: Event): void => {
@@ -29,5 +32,4 @@ export function installGuardListener(): Hook {
     event.stopImmediatePropagation();
   };
   for (const type of ['click', 'auxclick', 'keydown']) addEventListener(type, hold, true);
-  return hook;
 }

@@ -10,42 +10,32 @@ export interface PromptActions {
   proceed: () => void;
 }
 
-function button(className: string, text: string, act: () => void): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = className;
-  b.textContent = text;
-  b.addEventListener('click', (e) => {
-    if (e.isTrusted) act();
-  });
-  return b;
-}
+const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] =>
+  Object.assign(document.createElement(tag), { className, textContent: text });
 
 /**
  * The question (`again` false), or, after "Log out anyway" when the page's own menu closed meanwhile, the
  * note that the next "Log out" goes through (`again` true; its one button closes it).
  */
 export function renderGuardPrompt(i18n: I18n, actions: PromptActions, again = false): HTMLElement {
-  const box = document.createElement('div');
-  box.className = 'guard';
+  const box = make('div', 'guard');
   // An alert dialog: it interrupts, and focus moves into it (guard.ts) so the keyboard answers at once.
   box.setAttribute('role', 'alertdialog');
   box.setAttribute('aria-labelledby', 'guard-text');
-  const text = document.createElement('p');
+  const text = make('p', '', i18n.t(again ? 'guardAgain' : 'guardPrompt'));
   text.id = 'guard-text';
-  text.textContent = i18n.t(again ? 'guardAgain' : 'guardPrompt');
-  const row = document.createElement('div');
-  row.className = 'choices';
-  if (again) {
-    const close = button('stay', '×', actions.stay);
-    close.setAttribute('aria-label', i18n.t('bannerDismiss'));
-    row.append(close);
-  } else {
-    row.append(button('stay', i18n.t('guardStay'), actions.stay), button('proceed', i18n.t('guardProceed'), actions.proceed));
+  const row = make('div', 'choices');
+  const choices: [string, string, () => void][] = again
+    ? [['stay', '×', actions.stay]]
+    : [['stay', i18n.t('guardStay'), actions.stay], ['proceed', i18n.t('guardProceed'), actions.proceed]];
+  for (const [className, label, act] of choices) {
+    const b = make('button', className, label);
+    b.type = 'button';
+    if (again) b.setAttribute('aria-label', i18n.t('bannerDismiss'));
+    b.addEventListener('click', (e) => e.isTrusted && act());
+    row.append(b);
   }
   box.append(text, row);
-  box.addEventListener('keydown', (e) => {
-    if (e.isTrusted && e.key === 'Escape') actions.stay();
-  });
+  box.addEventListener('keydown', (e) => e.isTrusted && e.key === 'Escape' && actions.stay());
   return box;
 }

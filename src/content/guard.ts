@@ -8,14 +8,14 @@ import { troubleKey } from '../core/trouble';
 import { LOGOUT_CHOICE } from '../shared/banner-items';
 import { readRaw } from '../shared/storage-io';
 import { bannerI18n, ext } from './ext';
-import { installGuardListener } from './guard-listener';
+import { guardHook } from './guard-listener';
 import { renderGuardPrompt } from './guard-prompt';
 import { HOST_ATTRIBUTE } from './host';
 
-const CONTROL = 'button, a[href], [role="menuitem"]';
+const CONTROL = 'button,a[href],[role=menuitem]';
 // What the person writes or reads: text fields, and claude.ai's messages as tools built on its page find
 // them (https://github.com/Surajsm60720/llm-chat-navigator/blob/main/claude-selector-finder.js).
-const CONTENT = 'textarea, input, [role="textbox"], [data-testid="user-message"], .font-claude-message, .font-claude-response, [data-is-streaming]';
+const CONTENT = 'textarea,input,[role=textbox],[data-testid=user-message],.font-claude-message,.font-claude-response,[data-is-streaming]';
 
 interface Held {
   control: HTMLElement;
@@ -24,8 +24,8 @@ interface Held {
   again: boolean;
 }
 
-let viewNow: (now: number) => BannerView = () => ({ kind: 'hidden', wasAffected: false });
-let redraw: () => void = () => undefined;
+let viewNow: (now: number) => BannerView;
+let redraw: () => void;
 /** Off until read (in trouble): nothing is held on a switch not yet read. */
 let enabled = false;
 let allowed: string | null = null;
@@ -109,7 +109,10 @@ function proceed(): void {
 export function startGuard(view: (now: number) => BannerView, redrawBanner: () => void): void {
   viewNow = view;
   redraw = redrawBanner;
-  installGuardListener().decide = decide;
+  // guard.js, at document_start, put the listener in place before the page's scripts; without it (it
+  // always runs first, by the manifest) nothing could be held in time, so nothing is.
+  const hook = guardHook();
+  if (hook) hook.decide = decide;
   ext?.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && SETTINGS_KEY in changes) enabled = readSwitches(changes[SETTINGS_KEY]?.newValue).logoutGuard;
     if (area === 'local' && LOGOUT_CHOICE.key in changes) allowed = readChoice(changes[LOGOUT_CHOICE.key]?.newValue);
