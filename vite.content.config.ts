@@ -4,11 +4,14 @@ import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SCRIPTS, PRODUCTION_STATUS_ORIGIN } from './src/manifest.ts';
 import { minifyCss } from './scripts/minify-css.mjs';
 
-// The content script as one self-contained classic script (IIFE): no imports, no chunks, nothing that
+// A content script as one self-contained classic script (IIFE): no imports, no chunks, nothing that
 // has to be web-accessible. Written beside the extension build crxjs made (emptyOutDir: false).
+// Two are built, one at a time (an IIFE build has one entry): content.js, the banner, and, with
+// EXT_CONTENT_ENTRY=guard, guard.js, the log-out guard's listener that must run at document_start.
 // The demo's build only: a placeholder demo/demo.ts fills in (see src/shared/replay-clock.ts); empty elsewhere.
 const replayClock = process.env.EXT_REPLAY_CLOCK === '1' ? 'REPLAY-CLOCK-OFF-0000000000000' : '';
 const outDir = process.env.EXT_OUT_DIR ?? 'dist/chrome';
+const guard = process.env.EXT_CONTENT_ENTRY === 'guard';
 const statusOrigin = process.env.EXT_STATUS_ORIGIN || PRODUCTION_STATUS_ORIGIN;
 // Closed in every shipped build, so claude.ai's scripts cannot read the banner. Only the Firefox test
 // build opens it: WebDriver BiDi cannot see into a closed root (Chromium's tests read it over CDP).
@@ -51,7 +54,9 @@ export default defineConfig({
     emptyOutDir: false,
     target: 'es2022',
     copyPublicDir: false,
-    lib: { entry: 'src/content/index.ts', formats: ['iife'], name: 'claudeStatusBanner', fileName: () => 'content.js' },
+    lib: guard
+      ? { entry: 'src/content/guard-start.ts', formats: ['iife'], name: 'claudeStatusGuard', fileName: () => 'guard.js' }
+      : { entry: 'src/content/index.ts', formats: ['iife'], name: 'claudeStatusBanner', fileName: () => 'content.js' },
     rolldownOptions: { output: { extend: false } },
   },
   logLevel: 'warn',

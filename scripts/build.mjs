@@ -33,7 +33,10 @@ for (const b of builds) {
   process.env.EXT_BANNER_SHADOW = b.bannerShadow ?? '';
   process.env.EXT_REPLAY_CLOCK = b.replayClock ? '1' : '';
   await build({ configFile: 'vite.config.ts', mode: 'production' });
-  // After crxjs: the content script is built on its own and added to the manifest there.
+  // After crxjs: the content scripts are built on their own and added to the manifest there.
+  process.env.EXT_CONTENT_ENTRY = '';
+  await build({ configFile: 'vite.content.config.ts', mode: 'production' });
+  process.env.EXT_CONTENT_ENTRY = 'guard';
   await build({ configFile: 'vite.content.config.ts', mode: 'production' });
   console.log(`built ${b.outDir}`);
 }

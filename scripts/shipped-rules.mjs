@@ -4,12 +4,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const PERMISSIONS = ['alarms', 'storage', 'notifications'];
+/** The claude.ai scripts: the log-out guard's listener (document_start) and the banner (document_idle). */
+const CONTENT_SCRIPTS = ['guard.js', 'content.js'];
 const HOSTS = ['https://status.claude.com/*', 'https://anthropic.statuspage.io/*'];
 /** Addresses a shipped file may name: the status page's hosts, claude.ai, and XML namespaces in libraries. */
 const ALLOWED_URL = /^https:\/\/(status\.claude\.com|anthropic\.statuspage\.io|claude\.ai)(\/|$)|^http:\/\/www\.w3\.org\/|^https:\/\/$/;
 const TEXT = /\.(js|mjs|html|css|json)$/;
 /**
- * A ceiling on the claude.ai script, which every claude.ai page loads: the target is 14 KB minified (issue
+ * A ceiling on the claude.ai scripts together, which every claude.ai page loads: the target is 14 KB minified (issue
  * #19; the bench reports against it), this stops it from growing further unnoticed. Raised from 15 KB while
  * issue #20 adds the "tell me when it's back" button and the log-out guard; set again from the measured size.
  */
@@ -46,11 +48,16 @@ export function checkShipped(dir) {
   if (isFirefox ? !manifest.background?.scripts : !manifest.background?.service_worker) problems.push('manifest: background of the wrong kind for its browser');
   const csp = JSON.stringify(manifest.content_security_policy ?? '');
   if (/unsafe-eval|unsafe-inline|https?:/.test(csp)) problems.push(`manifest: content_security_policy ${csp}`);
-  const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches);
-  if (!same(matches, ['https://claude.ai/*'])) problems.push(`manifest: content scripts on ${JSON.stringify(matches)}`);
-  // The claude.ai script loads on every claude.ai page: its size is a budget (bytes, not time).
-  const content = join(dir, 'content.js');
-  if (existsSync(content) && statSync(content).size > CONTENT_SCRIPT_MAX_BYTES) problems.push(`content.js: ${statSync(content).size} B, over its ${CONTENT_SCRIPT_MAX_BYTES} B budget`);
+  const scripts = manifest.content_scripts ?? [];
+  for (const c of scripts) {
+    if (!same(c.matches, ['https://claude.ai/*'])) problems.push(`manifest: content scripts on ${JSON.stringify(c.matches)}`);
+  }
+  // The claude.ai scripts (the banner; the log-out guard's listener) load on every claude.ai page: their
+  // size together is a budget (bytes, not time).
+  const files = scripts.flatMap((c) => c.js ?? []);
+  if (!same(files, CONTENT_SCRIPTS)) problems.push(`manifest: content scripts ${JSON.stringify(files)}`);
+  const bytes = files.map((f) => join(dir, f)).filter((f) => existsSync(f)).reduce((sum, f) => sum + statSync(f).size, 0);
+  if (bytes > CONTENT_SCRIPT_MAX_BYTES) problems.push(`${files.join(' + ')}: ${bytes} B, over their ${CONTENT_SCRIPT_MAX_BYTES} B budget`);
   for (const file of walk(dir).filter((f) => TEXT.test(f))) {
     const name = relative(dir, file);
     const text = readFileSync(file, 'utf8');

@@ -20,12 +20,15 @@ describe('buildManifest, from manifest.json', () => {
     });
   });
 
-  it('asks at install for what polling needs, nothing optional, and runs one script, on claude.ai only', () => {
+  it('asks at install for what polling needs, nothing optional, and runs its scripts on claude.ai only', () => {
     expect(MANIFEST.permissions).toEqual(['alarms', 'storage', 'notifications']);
     expect(MANIFEST.host_permissions).toEqual(['https://status.claude.com/*', 'https://anthropic.statuspage.io/*']);
     expect(MANIFEST).not.toHaveProperty('optional_permissions');
     expect(MANIFEST).not.toHaveProperty('optional_host_permissions');
-    expect(MANIFEST.content_scripts.flatMap((c) => c.matches)).toEqual(['https://claude.ai/*']);
+    // Two scripts, both on claude.ai only: the log-out guard's listener first, before the page's own scripts.
+    expect(MANIFEST.content_scripts.map((c) => [c.js, c.matches, c.run_at])).toEqual([
+      [['guard.js'], ['https://claude.ai/*'], 'document_start'], [['content.js'], ['https://claude.ai/*'], 'document_idle'],
+    ]);
   });
 
   it('test builds differ only in the status page origins', () => {

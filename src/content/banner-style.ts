@@ -89,4 +89,14 @@ button:focus-visible, a:focus-visible { outline: 3px solid #0B57D0; outline-offs
   .banner { animation: enter 180ms ease-out; }
   @keyframes enter { from { transform: translateY(-8px); opacity: 0; } }
 }
+/* The log-out guard's question (guard-prompt.ts): below the banner, or alone when it was dismissed. */
+.guard {
+  margin-top: 6px; padding: 10px 12px; border-radius: 10px; border: 2px solid #B3261E;
+  background: #FFF; color: #1F1F1F; font: 600 13px/1.4 system-ui, sans-serif; box-shadow: 0 2px 10px rgb(0 0 0 / 0.2);
+}
+.choices { display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; margin-top: 8px; }
+.choices button { padding: 0 12px; border-color: currentColor; }
+@media (prefers-color-scheme: dark) {
+  .guard { background: #202124; color: #F1F3F4; border-color: #F2B8B5; }
+}
 `;

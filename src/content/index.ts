@@ -13,6 +13,7 @@ import { BACK_ALERT, BANNER, DISMISSAL } from '../shared/banner-items';
 import type { OutcomeCounts } from '../core/sensing/page-outcome';
 import { readSwitches, SETTINGS_KEY } from '../core/settings';
 import { bannerI18n, ext } from './ext';
+import { focusGuard, guardPrompt, readGuard, startGuard } from './guard';
 import { configureHost, hideHost, resetReattachLimit, showHost } from './host';
 import { renderBanner } from './render';
 import { startSensing } from './sense';
@@ -55,11 +56,15 @@ async function show(view: BannerView): Promise<void> {
   const now = Date.now();
   const current = effective(view, now);
   if (!isLive(current, now)) {
+    guardPrompt(current, now);
     hideHost();
     return;
   }
-  const dismissal = readRaw(DISMISSAL, (await ext?.storage.local.get(DISMISSAL.key))?.[DISMISSAL.key]);
-  if (current.kind === 'hidden' || isDismissed(current, dismissal)) {
+  const [got] = await Promise.all([ext?.storage.local.get(DISMISSAL.key), readGuard(current, now)]);
+  const dismissed = isDismissed(current, readRaw(DISMISSAL, got?.[DISMISSAL.key]));
+  // A held log-out is asked about even when the banner itself was dismissed: the guard is the point.
+  const prompt = guardPrompt(current, now);
+  if (current.kind === 'hidden' || (dismissed && !prompt)) {
     hideHost();
     return;
   }
@@ -77,10 +82,11 @@ async function show(view: BannerView): Promise<void> {
   const open = shadow.querySelector('.toggle')?.getAttribute('aria-expanded') === 'true';
   const focused = (shadow.activeElement as HTMLElement | null)?.className.split(' ')[0];
   const back = { offer: troubleKey(current, now) !== null, armed: backArmed, ask: askBack };
-  if (ext) shadow.replaceChildren(renderBanner(bannerI18n(ext), current, now, dismiss, open, back));
+  if (ext) shadow.replaceChildren(...(dismissed ? [] : [renderBanner(bannerI18n(ext), current, now, dismiss, open, back)]), ...(prompt ? [prompt] : []));
   // Arming replaces its button with Cancel (and back): focus follows to the control that took its place.
   const swapped = focused === 'arm' ? 'cancel' : focused === 'cancel' ? 'arm' : focused;
   if (focused) (shadow.querySelector<HTMLElement>(`.${focused}`) ?? shadow.querySelector<HTMLElement>(`.${swapped ?? ''}`))?.focus();
+  focusGuard(shadow);
   // Refresh the durations each minute, and take the banner down when its data or message expires.
   const expiry = current.kind === 'recovered' ? current.shownUntil : current.validUntil;
   timer = setTimeout(() => void show(stored), Math.max(0, Math.min(60_000, expiry - now + 1)));
@@ -135,6 +141,7 @@ async function start(): Promise<void> {
   if (!ext) return;
   // After an extension update this script is orphaned: its runtime has no id any more (Chrome, Firefox).
   configureHost({ alive: () => Boolean(ext?.runtime.id) });
+  startGuard((now) => effective(stored, now), () => void show(stored));
   sayActive();
   document.addEventListener('visibilitychange', sayActive);
   // A tab that stays visible is still in use: say so each minute, not only on load and on visibility changes.

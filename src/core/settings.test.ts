@@ -17,10 +17,13 @@ describe('readSettings', () => {
 });
 
 describe('readSwitches', () => {
-  it('reads the two switches as readSettings does, and nothing else', () => {
-    for (const raw of [undefined, 'x', { version: 1, sensing: false }, { version: 1, bannerEnabled: false, sensing: 'no' }, { version: 2, sensing: false }]) {
+  it('reads the three switches as readSettings does, and nothing else', () => {
+    for (const raw of [
+      undefined, 'x', { version: 1, sensing: false }, { version: 1, bannerEnabled: false, sensing: 'no' }, { version: 2, sensing: false },
+      { version: 1, logoutGuard: false }, { version: 1, logoutGuard: 'off' }, { version: 2, logoutGuard: false },
+    ]) {
       const full = readSettings(raw);
-      expect(readSwitches(raw)).toEqual({ bannerEnabled: full.bannerEnabled, sensing: full.sensing });
+      expect(readSwitches(raw)).toEqual({ bannerEnabled: full.bannerEnabled, sensing: full.sensing, logoutGuard: full.logoutGuard });
     }
   });
 });

@@ -24,17 +24,21 @@ export interface Settings {
    * needs no permission beyond the content script's.
    */
   sensing: boolean;
+  /** While claude.ai is in trouble, ask before its own "Log out" goes through (issue #20). */
+  logoutGuard: boolean;
 }
 
 export const SETTINGS_VERSION = 1;
 export const SETTINGS_KEY = 'settings';
-/** The two choices the claude.ai script reads, apart (as plain values) so that it carries only these defaults. */
+/** The choices the claude.ai script reads, apart (as plain values) so that it carries only these defaults. */
 const BANNER_BY_DEFAULT = true;
 const SENSING_BY_DEFAULT = true;
+const GUARD_BY_DEFAULT = true;
 
 export const DEFAULT_SETTINGS: Settings = {
   bannerEnabled: BANNER_BY_DEFAULT,
   sensing: SENSING_BY_DEFAULT,
+  logoutGuard: GUARD_BY_DEFAULT,
   notifications: true,
   recoveryNotifications: true,
   mutedSurfaces: [],
@@ -65,19 +69,21 @@ export function readSettings(raw: unknown): Settings {
     quietHours: q && isMinute(q.start) && isMinute(q.end) ? { start: q.start, end: q.end } : d.quietHours,
     watched: isStrings(r.watched) ? r.watched : d.watched,
     sensing: bool(r.sensing, d.sensing),
+    logoutGuard: bool(r.logoutGuard, d.logoutGuard),
   };
 }
 
 /**
- * Just the two switches the claude.ai script needs (the banner, the local signal), read the same way as
- * readSettings but without the rest, so the content script stays small.
+ * Just the switches the claude.ai script needs (the banner, the local signal, the log-out guard), read the
+ * same way as readSettings but without the rest, so the content script stays small.
  */
-export function readSwitches(raw: unknown): { bannerEnabled: boolean; sensing: boolean } {
+export function readSwitches(raw: unknown): { bannerEnabled: boolean; sensing: boolean; logoutGuard: boolean } {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const ok = r.version === SETTINGS_VERSION;
   return {
     bannerEnabled: ok && typeof r.bannerEnabled === 'boolean' ? r.bannerEnabled : BANNER_BY_DEFAULT,
     sensing: ok && typeof r.sensing === 'boolean' ? r.sensing : SENSING_BY_DEFAULT,
+    logoutGuard: ok && typeof r.logoutGuard === 'boolean' ? r.logoutGuard : GUARD_BY_DEFAULT,
   };
 }
 

@@ -39,7 +39,18 @@ describe('Options', () => {
     expect(screen.getAllByText('Claude Code')).toHaveLength(1);
     expect((screen.getByRole('checkbox', { name: /Show a banner on claude\.ai/ }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('checkbox', { name: /claude\.ai is failing in this browser/ }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Guard the log-out button during outages' }) as HTMLInputElement).checked).toBe(true);
     expect(perms.requests).toBe(0);
+  });
+
+  it('turns the log-out guard off and on, saved at once', async () => {
+    await show();
+    const box = screen.getByRole('checkbox', { name: 'Guard the log-out button during outages' }) as HTMLInputElement;
+    fireEvent.click(box);
+    await waitFor(async () => expect((await saved()).logoutGuard).toBe(false));
+    expect(box.checked).toBe(false);
+    fireEvent.click(box);
+    await waitFor(async () => expect((await saved()).logoutGuard).toBe(true));
   });
 
   it('saves each choice at once, typed and versioned, in sync storage', async () => {

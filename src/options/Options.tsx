@@ -34,6 +34,11 @@ export function Options() {
           {t('bannerToggle')}
         </label>
         <p class="hint">{t('bannerHint')}</p>
+        <label>
+          <input type="checkbox" checked={settings.logoutGuard}
+            onChange={(e) => update({ ...settings, logoutGuard: e.currentTarget.checked })} />
+          {t('guardToggle')}
+        </label>
       </fieldset>
       <NotificationOptions settings={settings} update={update} now={Date.now()}
         openIncidents={snapshot?.incidents.map((i) => i.id) ?? []} />

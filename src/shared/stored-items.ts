@@ -12,11 +12,11 @@ import { readSettings, type Settings, SETTINGS_KEY, toStoredSettings } from '../
 import type { StatusState } from '../core/source';
 import { readStoredStatus, STATE_KEY, toStored } from '../core/stored';
 
-import { BACK_ALERT, BANNER, DISMISSAL } from './banner-items';
+import { BACK_ALERT, BANNER, DISMISSAL, LOGOUT_CHOICE } from './banner-items';
 import type { StoredItem } from './stored-item';
 
 export type { Area, StoredItem } from './stored-item';
-export { BACK_ALERT, BANNER, DISMISSAL } from './banner-items';
+export { BACK_ALERT, BANNER, DISMISSAL, LOGOUT_CHOICE } from './banner-items';
 
 const as = <T>(v: T): unknown => v;
 
@@ -30,5 +30,5 @@ export const WINDOW: StoredItem<RequestWindow> = { key: 'requestWindow', area: '
 export const SETTINGS: StoredItem<Settings> = { key: SETTINGS_KEY, area: 'sync', read: readSettings, toStored: toStoredSettings, maxChars: 16_000 };
 
 export const ALL_ITEMS: readonly StoredItem<unknown>[] = [
-  STATUS, BANNER, DISMISSAL, BACK_ALERT, POLL, HISTORY, NOTIFIER, SIGNAL, WINDOW, SETTINGS,
+  STATUS, BANNER, DISMISSAL, BACK_ALERT, LOGOUT_CHOICE, POLL, HISTORY, NOTIFIER, SIGNAL, WINDOW, SETTINGS,
 ];

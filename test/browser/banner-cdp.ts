@@ -116,3 +116,14 @@ export async function bannerNode(page: Page, className: string): Promise<CdpNode
   const { banner } = await inspectBanner(page);
   return banner ? byClass(banner, className) : null;
 }
+
+export interface BannerPart { node: CdpNode; text: string; role: string | null }
+
+/** The first node inside the banner's host with this class (the log-out guard's `.guard`, its buttons), or null. */
+export async function bannerPart(page: Page, className: string): Promise<BannerPart | null> {
+  const cdp = await session(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }) as { root: CdpNode };
+  const host = [...walk(root)].find((n) => attr(n, 'data-claude-status-banner') !== null);
+  const node = host ? byClass(host, className) : null;
+  return node ? { node, text: textOf(node), role: attr(node, 'role') } : null;
+}

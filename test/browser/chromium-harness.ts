@@ -76,12 +76,25 @@ export async function launchChromium(
   };
 }
 
+const FIRST_SCRIPT = `<script>
+  for (const type of ['click', 'keydown']) addEventListener(type, (e) => {
+    if (e.target.closest?.('.logout')) { e.stopImmediatePropagation(); location.href = '/logout'; }
+  }, true);
+</script>`;
+const LOGGED_OUT = '<!doctype html><html><head><title>Logged out</title></head><body><p>You are logged out.</p></body></html>';
+
 /**
  * Stand-in claude.ai pages (test/support/claude-stand-in.ts): `/` and every other path is the chat layout;
  * `/hostile` is the same page with a strict CSP (style-src 'none') and a script that adds hostile CSS
- * through the CSSOM, which that CSP does not stop.
+ * through the CSSOM, which that CSP does not stop; `/first` has a script that tries to take the log-out
+ * press before the guard sees it; `/logout` is a plain "logged out" page.
  */
 export function claudePage(url: string): { status: number; contentType: string; headers: Record<string, string>; body: string } {
+  // Where the account menu's "Log out" goes.
+  if (new URL(url).pathname.startsWith('/logout')) return { status: 200, contentType: 'text/html', headers: {}, body: LOGGED_OUT };
+  // A page whose own script, first in the page, stops every press on its "Log out" from reaching
+  // listeners added after it: the guard's, added at document_start, comes first all the same.
+  if (new URL(url).pathname.startsWith('/first')) return { status: 200, contentType: 'text/html', headers: {}, body: standInHtml(FIRST_SCRIPT) };
   const hostile = new URL(url).pathname.startsWith('/hostile');
   const script = hostile ? `<script>
     const s = new CSSStyleSheet();

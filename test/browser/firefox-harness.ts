@@ -45,7 +45,13 @@ export async function launchFirefox(profile?: string): Promise<Firefox> {
   const popup = await browser.newPage();
   // This navigation reports a time-out although the page loads (recipe); wait for the page instead.
   await popup.goto(addonUrl('src/popup/index.html'), { timeout: 3000 }).catch(() => undefined);
-  await popup.waitForFunction(() => document.querySelector('button') !== null, { timeout: 15_000 });
+  // Polled with evaluate, not waitForFunction: Firefox 140 ESR blocks the Function() that puppeteer's
+  // waitForFunction helper uses on an extension page (its CSP: "call to Function() blocked by CSP").
+  const deadline = Date.now() + 15_000;
+  while (!(await popup.evaluate(() => document.querySelector('button') !== null).catch(() => false))) {
+    if (Date.now() > deadline) throw new Error('the add-on\'s popup did not load');
+    await new Promise((r) => setTimeout(r, 100));
+  }
   return { browser, popup, close: () => browser.close() };
 }
 

@@ -1,8 +1,10 @@
 // The one stand-in for claude.ai, for the browser suites, the demo and the store pictures: a neutral,
 // plausible chat layout of our own (not a copy of claude.ai's design or logo) with the controls a banner
 // could cover: a sidebar (New chat, recent chats), a top bar (menu, model selector, Share), a conversation
-// with its message actions, and a composer (the message box, attach, send). Below 768 px the sidebar
-// folds into the menu button, as chat apps do on phones.
+// with its message actions, and a composer (the message box, attach, send), and an account menu at the
+// foot of the sidebar (a button opening a [role=menu]; its "Log out" goes to /logout), which acts on Enter
+// and Space itself and click()s the item, as Radix-style menus do. Below 768 px the sidebar folds into the
+// menu button, as chat apps do on phones.
 
 /** Controls a banner must not cover while collapsed, by CSS selector (the coverage suite checks each). */
 export const STAND_IN_CONTROLS = 'button, a[href], textarea, input, [tabindex]:not([tabindex="-1"])';
@@ -19,6 +21,11 @@ button { font: inherit; color: inherit; cursor: pointer; }
 .sidebar ul { list-style: none; margin: 0; padding: 0; }
 .sidebar a { display: block; padding: 6px 8px; border-radius: 8px; color: inherit; text-decoration: none; font-size: 14px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .sidebar a[aria-current] { background: #e4e1d8; }
+.sidebar ul { flex: 1; }
+.account { text-align: start; border: 0; background: transparent; border-radius: 8px; padding: 8px; }
+.account-menu { position: fixed; bottom: 60px; left: 12px; width: 220px; background: #fff; border: 1px solid #d6d2c7; border-radius: 10px; padding: 4px; box-shadow: 0 4px 16px rgb(0 0 0 / 0.12); }
+.account-menu [role=menuitem] { padding: 6px 10px; border-radius: 6px; cursor: pointer; }
+.account-menu [role=menuitem]:focus { background: #ece9e1; outline: none; }
 .main { display: grid; grid-template-rows: 56px 1fr auto; min-width: 0; height: 100vh; }
 .topbar { display: flex; align-items: center; gap: 8px; padding: 0 16px; border-bottom: 1px solid #ebe8e1; background: #faf9f6; }
 .topbar button { border: 1px solid transparent; background: transparent; border-radius: 8px; padding: 6px 10px; }
@@ -47,6 +54,30 @@ button { font: inherit; color: inherit; cursor: pointer; }
 }
 `;
 
+/** The account menu: opens on a click or ArrowDown, moves with the arrows, closes on Escape or a press outside. */
+const MENU_SCRIPT = `
+const account = document.querySelector('.account');
+const menu = document.getElementById('account-menu');
+const items = [...menu.querySelectorAll('[role=menuitem]')];
+const open = (first) => { menu.hidden = false; account.setAttribute('aria-expanded', 'true'); if (first) items[0].focus(); };
+const close = () => { menu.hidden = true; account.setAttribute('aria-expanded', 'false'); };
+account.addEventListener('click', () => (menu.hidden ? open(false) : close()));
+account.addEventListener('keydown', (e) => { if (e.key === 'ArrowDown') { e.preventDefault(); open(true); } });
+menu.addEventListener('keydown', (e) => {
+  const i = items.indexOf(document.activeElement);
+  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    e.preventDefault();
+    items[(i + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length].focus();
+  } else if (e.key === 'Escape') { close(); account.focus(); }
+  else if ((e.key === 'Enter' || e.key === ' ') && i >= 0) { e.preventDefault(); items[i].click(); }
+});
+for (const item of items) item.addEventListener('click', () => {
+  close();
+  if (item.classList.contains('logout')) location.href = '/logout';
+});
+document.addEventListener('pointerdown', (e) => { if (!menu.hidden && !menu.contains(e.target) && e.target !== account) close(); });
+`;
+
 const CHATS = ['Sourdough schedule for the weekend', 'Refactor the invoice parser', 'Lisbon in four days', 'Quarterly report outline', 'Regex for ISO dates'];
 
 /** The page's HTML; `extra` is appended to the body (the hostile page's script). */
@@ -56,7 +87,11 @@ export function standInHtml(extra = ''): string {
 <title>Sourdough schedule for the weekend</title><style>${CSS}</style></head><body>
 <div class="app">
   <nav class="sidebar" aria-label="Chats"><div class="workspace">Workspace</div>
-    <button type="button" class="new-chat">New chat</button><h2>Recent</h2><ul>${chats}</ul></nav>
+    <button type="button" class="new-chat">New chat</button><h2>Recent</h2><ul>${chats}</ul>
+    <button type="button" class="account" aria-haspopup="menu" aria-expanded="false" aria-controls="account-menu">Sam · Pro plan</button>
+    <div role="menu" id="account-menu" class="account-menu" aria-label="Account" hidden>
+      <div role="menuitem" tabindex="-1">Settings</div><div role="menuitem" tabindex="-1">Get help</div>
+      <div role="menuitem" tabindex="-1" class="logout">Log out</div></div></nav>
   <div class="main">
     <header class="topbar"><button type="button" class="menu" aria-label="Open menu">☰</button>
       <button type="button" class="model" aria-haspopup="listbox">Model: Balanced ▾</button>
@@ -64,7 +99,7 @@ export function standInHtml(extra = ''): string {
       <button type="button" class="share">Share</button></header>
     <main class="conversation" id="app"><div class="thread">
       <div class="you">Can you plan a sourdough bake so the loaf is ready by Sunday lunch?</div>
-      <div class="reply"><p>Sure. Work back from Sunday noon: bake at 10:00, shape and cold-proof on Saturday evening, mix the dough Saturday afternoon.</p>
+      <div class="reply font-claude-response"><p>Sure. Work back from Sunday noon: bake at 10:00, shape and cold-proof on Saturday evening, mix the dough Saturday afternoon.</p>
         <p>Feed the starter on Saturday morning so it peaks around 14:00; if your kitchen is cool, give it an extra hour.</p>
         <div class="actions"><button type="button">Copy</button><button type="button">Retry</button></div></div>
     </div></main>
@@ -73,5 +108,5 @@ export function standInHtml(extra = ''): string {
       <div class="row"><button type="button" aria-label="Add files">+</button><button type="button" class="send">Send</button></div>
     </div></div>
   </div>
-</div>${extra}</body></html>`;
+</div><script>${MENU_SCRIPT}</script>${extra}</body></html>`;
 }
