@@ -12,10 +12,10 @@ const ALLOWED_URL = /^https:\/\/(status\.claude\.com|anthropic\.statuspage\.io|c
 const TEXT = /\.(js|mjs|html|css|json)$/;
 /**
  * A ceiling on the claude.ai scripts together, which every claude.ai page loads: the target is 14 KB minified (issue
- * #19; the bench reports against it), this stops it from growing further unnoticed. Raised from 15 KB while
- * issue #20 adds the "tell me when it's back" button and the log-out guard; set again from the measured size.
+ * #19; the bench reports against it), this stops it from growing further unnoticed. Raised from 15 KB for
+ * issue #20 (the "tell me when it's back" button and the log-out guard): measured 21,370 + 294 B.
  */
-export const CONTENT_SCRIPT_MAX_BYTES = 20_000;
+export const CONTENT_SCRIPT_MAX_BYTES = 22_000;
 const SOURCE = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8'));
 /** Keys a build rewrites or adds by design: crxjs names its own background loader; Chrome drops gecko settings. */
 const DERIVED = new Set(['background', 'browser_specific_settings', 'minimum_chrome_version']);

@@ -24,7 +24,7 @@ const send = (arm: boolean): Promise<unknown> => {
 export function BackButton({ offer, alert, now }: Props) {
   const waiting = isWaiting(alert, now);
   const pressed = useRef(false);
-  const box = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     if (!pressed.current) return;
     pressed.current = false;
@@ -36,18 +36,15 @@ export function BackButton({ offer, alert, now }: Props) {
     void send(arm);
   };
   return (
-    <div class="back" ref={box}>
+    <span class="back" ref={box}>
       {waiting ? (
         <>
-          <p class="back-armed">
-            <span>{t('backArmed')} </span>
-            <button type="button" class="link" aria-label={t('backCancelLabel')} onClick={() => press(false)}>{t('backCancel')}</button>
-          </p>
-          <p class="back-note">{t('backArmedNote')}</p>
+          <span class="back-armed">{t('backArmed')} </span>
+          <button type="button" class="link" aria-label={t('backCancelLabel')} title={t('backArmedNote')} onClick={() => press(false)}>{t('backCancel')}</button>
         </>
       ) : (
-        <button type="button" class="primary" onClick={() => press(true)}>{t('backArm')}</button>
+        <button type="button" class="link arm" onClick={() => press(true)}>{t('backArm')}</button>
       )}
-    </div>
+    </span>
   );
 }

@@ -40,10 +40,10 @@ export function HeroCard({ hero, state, freshness, signal, now, backAlert, onGra
       <p class="verdict-line" role="status" aria-live="polite">{hero.headline}</p>
       {hero.second && <p class="second">{hero.second}</p>}
       {hero.advice && <p class="advice">{hero.advice}</p>}
-      <BackButton offer={hero.offerBack} alert={backAlert} now={now} />
       <p class="freshness">
         {lines.filter(Boolean).map((l) => <span key={l}>{l} </span>)}
         <a href={STATUS_ORIGIN} target="_blank" rel="noreferrer">{t('fullStatusPage')}</a>
+        {' '}<BackButton offer={hero.offerBack} alert={backAlert} now={now} />
       </p>
       {!freshness.fresh && freshness.reason === 'no-permission' && (
         <button type="button" class="primary" onClick={onGrant}>{t('grantAccess')}</button>
