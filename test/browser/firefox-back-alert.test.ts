@@ -52,8 +52,8 @@ describe('Firefox ESR: tell me when it’s back', () => {
     }));
     await check(popup, 'b0-2026-03-02-baseline');
     await check(popup, 'b1-2026-03-02-investigating');
-    await popup.waitForFunction(() => document.querySelector('.back button.primary') !== null, { timeout: 15_000 });
-    const arm = await popup.$('.back button.primary');
+    await popup.waitForFunction(() => document.querySelector('.back button.arm') !== null, { timeout: 15_000 });
+    const arm = await popup.$('.back button.arm');
     expect(await arm?.evaluate((b) => b.textContent)).toBe('Tell me when it’s back');
     await arm?.click();
     await popup.waitForFunction(() => document.body.innerText.includes('I’ll tell you when claude.ai is back.'), { timeout: 15_000 });
