@@ -3,13 +3,13 @@
 // (record-check.ts, page-sensing.ts) before it is shown, and marked once the browser has shown it.
 import { armBackAlert, isDue, isWaiting } from '../core/back-alert';
 import { backNotice, CLAUDE_AI_URL, BACK_NOTICE_ID } from '../core/back-notice';
-import type { Notice } from '../core/notify/types';
 import { NO_SIGNAL } from '../core/sensing/local-signal';
 import { decideSituation } from '../core/situation';
 import browser from '../shared/browser';
 import { i18n } from '../shared/i18n';
 import { loadBackAlert, update } from '../shared/status-store';
 import { BACK_ALERT, SETTINGS, SIGNAL, STATUS } from '../shared/stored-items';
+import { showNotice } from './notifications';
 
 /**
  * Arms (or cancels) the alert; answers whether that is now so. Arming is decided on what storage holds now,
@@ -29,22 +29,6 @@ export async function setBackAlert(arm: boolean, fromPage: boolean): Promise<boo
 }
 
 /**
- * Shows it so that it stays until dismissed where the browser can: Firefox's notifications API has no
- * `requireInteraction` and rejects the option (https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/notifications/NotificationOptions,
- * "Browser compatibility"), so it is tried, and without it on refusal (feature detection, not the user agent).
- */
-async function showPinned(n: Notice): Promise<void> {
-  const options = { type: 'basic' as const, iconUrl: browser.runtime.getURL('icons/icon-128.png'), title: n.title, message: n.message };
-  // Chrome's option, absent from the polyfill's (Firefox-based) types.
-  const pinned = { ...options, requireInteraction: true } as typeof options;
-  try {
-    await browser.notifications.create(n.id, pinned);
-  } catch {
-    await browser.notifications.create(n.id, options);
-  }
-}
-
-/**
  * Shows the alert if it is due and not yet confirmed shown (a worker stopped in between shows it on its next
  * wake), under its one id, so a second showing replaces the first: one notification, never lost. Settings
  * are not consulted: muted, snoozed or off, the person asked for this one.
@@ -52,7 +36,7 @@ async function showPinned(n: Notice): Promise<void> {
 export async function flushBackAlert(): Promise<void> {
   const alert = await loadBackAlert();
   if (!isDue(alert, Date.now())) return;
-  await showPinned(backNotice(i18n, alert));
+  await showNotice(backNotice(i18n, alert), true);
   await update({ backAlert: BACK_ALERT }, ({ backAlert: cur }) =>
     (cur && cur.firedAt === alert.firedAt && cur.shownAt === null ? { backAlert: { ...cur, shownAt: Date.now() } } : null));
 }

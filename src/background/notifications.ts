@@ -4,16 +4,26 @@ import { loadNotifier, update } from '../shared/status-store';
 import { NOTIFIER } from '../shared/stored-items';
 
 /**
- * Shows a notice as a basic notification: bundled icon, plain text, no buttons and no
- * requireInteraction, which Firefox does not support.
+ * Shows a notice as a basic notification: bundled icon, plain text, no buttons. `pinned` asks it to stay
+ * until dismissed (the one notification a person asked for): Firefox's notifications API has no
+ * `requireInteraction` and rejects the option (https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/notifications/NotificationOptions,
+ * "Browser compatibility"), so it is tried, and the notice shown without it on refusal (feature detection,
+ * not the user agent).
  */
-export async function showNotice(notice: Notice): Promise<void> {
-  await browser.notifications.create(notice.id, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-    title: notice.title,
-    message: notice.message,
-  });
+export async function showNotice(notice: Notice, pinned = false): Promise<void> {
+  const options = {
+    type: 'basic' as const, iconUrl: browser.runtime.getURL('icons/icon-128.png'), title: notice.title, message: notice.message,
+  };
+  if (pinned) {
+    try {
+      // Chrome's option, absent from the polyfill's (Firefox-based) types.
+      await browser.notifications.create(notice.id, { ...options, requireInteraction: true } as typeof options);
+      return;
+    } catch {
+      // Refused (Firefox): shown plainly below.
+    }
+  }
+  await browser.notifications.create(notice.id, options);
 }
 
 /**
