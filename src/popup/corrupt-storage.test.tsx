@@ -39,6 +39,8 @@ afterEach(cleanup);
 
 /** A generous deadline for the first render (not a speed check): a busy machine is slower. */
 const WAIT = { timeout: 10_000 };
+/** Each property renders a page 60-80 times: vitest's 20 s for one test is a deadline a busy machine misses. */
+const PROPERTY_MS = 180_000;
 
 describe('the popup and options with corrupt storage', () => {
   it('the popup renders a verdict or "unknown", never an error (property)', async () => {
@@ -50,7 +52,7 @@ describe('the popup and options with corrupt storage', () => {
       const verdict = (await screen.findAllByRole('status', {}, WAIT))[0]?.textContent ?? '';
       expect(verdict).toMatch(/^claude\.ai /);
     }), { numRuns: 80 });
-  });
+  }, PROPERTY_MS);
 
   it('the options page renders its switches, never an error (property)', async () => {
     await fc.assert(fc.asyncProperty(corruption(Object.keys(GOOD_SYNC)), corruption(Object.keys(GOOD_LOCAL)), async (s, l) => {
@@ -65,5 +67,5 @@ describe('the popup and options with corrupt storage', () => {
       // Its section renders once its own read is in: wait for it as for the first (a busy machine is slower).
       expect(await screen.findByRole('checkbox', { name: /claude\.ai is failing in this browser/ }, WAIT)).toBeTruthy();
     }), { numRuns: 60 });
-  });
+  }, PROPERTY_MS);
 });
