@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStatusServer, type StatusServer } from '../replay/status-server';
-import { addonUrl, type Firefox, FIREFOX_STATUS_PORTS, launchFirefox, refreshAndRead } from './firefox-harness';
+import { addonUrl, type Firefox, FIREFOX_STATUS_PORTS, launchFirefox, pollUntil, refreshAndRead } from './firefox-harness';
 
 const profile = mkdtempSync(join(tmpdir(), 'csn-ff-back-'));
 let server: StatusServer;
@@ -32,15 +32,6 @@ const alertOf = (popup: Page): Promise<Alert> => popup.evaluate(async () => {
 async function check(popup: Page, scenario: string): Promise<void> {
   server.serve({ scenario });
   expect((await refreshAndRead(popup)).refresh).toEqual({ ok: true });
-}
-
-async function waitFor<T>(read: () => Promise<T>, done: (v: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const v = await read();
-    if (done(v) || Date.now() > deadline) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 describe('Firefox ESR: tell me when it’s back', () => {
@@ -68,7 +59,7 @@ describe('Firefox ESR: tell me when it’s back', () => {
     await check(popup, 'c2-2026-03-02-monitoring');
     expect(await alertOf(popup)).toMatchObject({ firedAt: null });
     await check(popup, 'c3-2026-03-02-resolved');
-    const shown = await waitFor(() => alertOf(popup), (a) => a?.shownAt != null);
+    const shown = await pollUntil(() => alertOf(popup), (a) => a?.shownAt != null);
     expect(shown?.shownAt).not.toBeNull();
     await check(popup, 'c3-2026-03-02-resolved');
     await check(popup, 'a-all-operational');

@@ -1,27 +1,13 @@
 // The claude.ai banner in Firefox ESR: stand-in claude.ai pages served by request interception, the
 // status page by the loopback stand-in that the Firefox test build talks to.
-import type { HTTPRequest, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { claudePage } from './chromium-harness';
 import { AXE_SOURCE, type AxeViolation } from './axe';
-import { refreshAndRead, useFirefox } from './firefox-harness';
+import { openClaude as openStandIn, pollUntil, refreshAndRead, useFirefox } from './firefox-harness';
 
 const suite = useFirefox();
 
-async function openClaude(path: string): Promise<Page> {
-  const page = await suite.firefox.browser.newPage();
-  await page.setRequestInterception(true);
-  page.on('request', (req: HTTPRequest) => {
-    if (req.url().startsWith('https://claude.ai/')) {
-      const { status, contentType, headers, body } = claudePage(req.url());
-      void req.respond({ status, contentType, headers, body });
-    } else {
-      void req.continue();
-    }
-  });
-  await page.goto(`https://claude.ai${path}`);
-  return page;
-}
+const openClaude = (path: string): Promise<Page> => openStandIn(suite.firefox.browser, path);
 
 /** The banner's text and a few computed styles, or null when there is no banner. */
 function readBanner(page: Page) {
@@ -33,15 +19,8 @@ function readBanner(page: Page) {
   });
 }
 
-async function waitForBanner(page: Page, contains: string | null): Promise<Awaited<ReturnType<typeof readBanner>>> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const b = await readBanner(page);
-    const done = contains === null ? b === null : (b?.text.includes(contains) ?? false);
-    if (done || Date.now() > deadline) return b;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const waitForBanner = (page: Page, contains: string | null): Promise<Awaited<ReturnType<typeof readBanner>>> =>
+  pollUntil(() => readBanner(page), (b) => (contains === null ? b === null : (b?.text.includes(contains) ?? false)), 15_000);
 
 
 describe('Firefox ESR: the claude.ai banner', () => {

@@ -2,12 +2,13 @@
 // (the recipe known to work with Debian's Firefox ESR). The add-on gets a fixed internal UUID so its pages can be
 // opened, and talks to the loopback stand-in named in its test build.
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startStatusServer, type StatusServer } from '../replay/status-server';
 import { GECKO_ID } from '../../src/manifest';
 import { STAND_IN_PORTS } from '../../scripts/stand-in-ports.mjs';
 import { firefoxPath } from './browsers';
+import { claudePage } from './chromium-harness';
 
 export const FIREFOX_TEST_DIST = resolve('dist/test-firefox');
 /** The ports the test build was built for (STAND_IN_PORT, read by the build and here alike). */
@@ -87,4 +88,33 @@ export function useFirefox(): { firefox: Firefox; server: StatusServer } {
     await suite.server?.close();
   });
   return suite;
+}
+
+/** A new tab on a stand-in claude.ai page (the chromium harness's pages, served by request interception). */
+export async function openClaude(browser: Browser, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (req: HTTPRequest) => {
+    if (req.url().startsWith('https://claude.ai/')) {
+      const { status, contentType, headers, body } = claudePage(req.url());
+      void req.respond({ status, contentType, headers, body });
+    } else {
+      void req.continue();
+    }
+  });
+  await page.goto(`https://claude.ai${path}`);
+  return page;
+}
+
+/**
+ * Reads until `done` says so or `timeoutMs` passes, and answers the last reading: the caller asserts on it,
+ * so a failure shows what was there. (puppeteer's waitForFunction cannot see inside the add-on's state.)
+ */
+export async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }

@@ -1,27 +1,16 @@
 // The log-out guard in Firefox ESR (#20): the same account menu as in Chromium, the status page from the
 // loopback stand-in. The Firefox test build leaves the banner's root open, so the page reads it directly;
 // clicks are real input over WebDriver BiDi (trusted), a page script's click() is not.
-import type { ElementHandle, HTTPRequest, Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { EN } from '../support/i18n';
-import { claudePage } from './chromium-harness';
-import { refreshAndRead, useFirefox } from './firefox-harness';
+import { openClaude as openStandIn, pollUntil, refreshAndRead, useFirefox } from './firefox-harness';
 
 const suite = useFirefox();
 const QUESTION = EN.t('guardPrompt');
 
 async function openClaude(path = '/new'): Promise<Page> {
-  const page = await suite.firefox.browser.newPage();
-  await page.setRequestInterception(true);
-  page.on('request', (req: HTTPRequest) => {
-    if (req.url().startsWith('https://claude.ai/')) {
-      const { status, contentType, headers, body } = claudePage(req.url());
-      void req.respond({ status, contentType, headers, body });
-    } else {
-      void req.continue();
-    }
-  });
-  await page.goto(`https://claude.ai${path}`);
+  const page = await openStandIn(suite.firefox.browser, path);
   await page.waitForSelector('.account');
   return page;
 }
@@ -32,14 +21,7 @@ const part = (page: Page, selector: string) => page.evaluate((s) => {
   return node ? { text: node.textContent ?? '', role: node.getAttribute('role') } : null;
 }, selector);
 
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const waitFor = pollUntil;
 
 const prompt = (page: Page) => waitFor(() => part(page, '.guard'), (p) => p !== null);
 const noPrompt = (page: Page) => waitFor(() => part(page, '.guard'), (p) => p === null);
