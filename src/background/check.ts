@@ -3,9 +3,8 @@ import { NO_SIGNAL } from '../core/sensing/local-signal';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { EMPTY_STATE, freshnessOf } from '../core/source';
 import { FALLBACK_ORIGIN, STATUS_ORIGIN } from '../shared/config';
-import { EMPTY_WINDOW } from '../core/sensing/request-window';
 import {
-  loadHistory, loadNotifier, loadPollMeta, loadSettings, loadSignal, loadStatus, update,
+  FORGET, loadHistory, loadNotifier, loadPollMeta, loadSettings, loadSignal, loadStatus, update,
 } from '../shared/status-store';
 import { BANNER, POLL, SETTINGS, SIGNAL, STATUS, WINDOW } from '../shared/stored-items';
 import { flushBackAlert } from './back-alert';
@@ -108,7 +107,7 @@ export async function reapplySettings(): Promise<void> {
     // Turning the local signal off forgets what it counted, at once.
     const on = c.settings.sensing;
     const signal = on ? c.signal : NO_SIGNAL;
-    return { signal, banner: bannerFor(c.banner, c.status, c.settings, now, signal), ...(on ? {} : { window: EMPTY_WINDOW }) };
+    return { signal, banner: bannerFor(c.banner, c.status, c.settings, now, signal), ...(on ? {} : { window: FORGET }) };
   });
   await applyBadge(cur.status, now, cur.settings.watched, cur.signal);
 }

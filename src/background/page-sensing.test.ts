@@ -1,6 +1,5 @@
 // The local signal's glue against an in-memory browser: counts from claude.ai pages in (as the content
 // script sends them), toolbar and banner out.
-import { EMPTY_WINDOW } from '../core/sensing/request-window';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLAUDE_TAB, OWN_PAGE, resetFakeBrowser, sendMessage, startWorker as start } from '../../test/support/fake-worker';
@@ -138,9 +137,7 @@ describe('the local signal', () => {
     await vi.waitFor(async () => expect((await signal()).kind).toBe('failing'));
     await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: toStoredSettings({ ...DEFAULT_SETTINGS, sensing: false }) });
     await vi.waitFor(async () => expect((await signal()).kind).toBe('none'));
-    // What it counted is gone: the window is stored empty (no bucket, no failure time, no streak).
-    const { requestWindow } = await fakeBrowser.storage.session.get('requestWindow');
-    expect(requestWindow).toEqual(EMPTY_WINDOW);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect(await badgeText()).toBe('');
   });
 

@@ -11,7 +11,7 @@ import type { RequestWindow } from '../core/sensing/request-window';
 import type { Settings } from '../core/settings';
 import type { StatusState } from '../core/source';
 import browser from './browser';
-import { getItem, getItems, setItems, type StorageApi, type Values, watchItem } from './storage-io';
+import { getItem, getItems, removeItem, setItems, type StorageApi, type Values, watchItem } from './storage-io';
 import { exclusive } from './storage-lock';
 import { BACK_ALERT, BANNER, HISTORY, NOTIFIER, POLL, SETTINGS, SIGNAL, STATUS, type StoredItem, WINDOW } from './stored-items';
 
@@ -19,24 +19,36 @@ const api = (): StorageApi => browser.storage as unknown as StorageApi;
 
 export type Items = Record<string, StoredItem<unknown>>;
 
+/** In what `update`'s step returns: remove this item from storage (it then reads as its default). */
+export const FORGET: unique symbol = Symbol('forget');
+
+type Changes<M extends Items> = { [K in keyof M]?: Values<M>[K] | typeof FORGET };
+
 /**
- * Reads `items`, lets `fn` decide what changes (null: nothing), writes that in one `set` per area and
- * answers what is stored now; all as one step of the background's one writer, so reads inside it see
- * every earlier write and no other write lands in between.
+ * Reads `items`, lets `fn` decide what changes (null: nothing; FORGET: remove the item), writes that in one
+ * `set` per area and answers what is stored now; all as one step of the background's one writer, so reads
+ * inside it see every earlier write and no other write lands in between.
  */
 export function update<M extends Items>(
-  items: M, fn: (current: Values<M>) => Partial<Values<M>> | null,
+  items: M, fn: (current: Values<M>) => Changes<M> | null,
 ): Promise<Values<M>> {
   return exclusive(async () => {
     const current = await getItems(api(), items);
     const changes = fn(current);
     if (!changes) return current;
-    const entries = Object.entries(changes).flatMap(([name, value]) => {
+    const next: Record<string, unknown> = { ...current };
+    const entries: (readonly [StoredItem<unknown>, unknown])[] = [];
+    const forgotten: StoredItem<unknown>[] = [];
+    for (const [name, value] of Object.entries(changes)) {
       const item = items[name];
-      return item ? [[item, value] as const] : [];
-    });
+      if (!item) continue;
+      if (value === FORGET) forgotten.push(item);
+      else entries.push([item, value]);
+      next[name] = value === FORGET ? item.read(undefined) : value;
+    }
     await setItems(api(), entries);
-    return { ...current, ...changes };
+    for (const item of forgotten) await removeItem(api(), item);
+    return next as Values<M>;
   });
 }
 
