@@ -53,10 +53,10 @@ button {
 }
 .toggle { padding: 0 8px; font-size: 12px; border-color: rgb(0 0 0 / 0.2); }
 .close { inline-size: 28px; font-size: 18px; }
-/* "Tell me when it's back": the one action, on the advice's heels, as small as a link so the banner stays compact. */
-.back { margin-top: 3px; font-size: 12px; }
-.back button { block-size: auto; padding: 2px 0; color: #0B57D0; text-decoration: underline; font-weight: 600; }
-.back span { font-weight: 600; }
+.actions { flex: none; display: grid; grid-template-columns: auto 28px; gap: 4px 8px; justify-items: end; }
+/* "Tell me when it's back": a bell as small as the close button, under it; filled in once armed. */
+.arm, .cancel { grid-column: 2; inline-size: 28px; display: grid; place-items: center; border-color: rgb(0 0 0 / 0.2); }
+.cancel { background: #0B57D0; color: #FFFFFF; border-color: #0B57D0; }
 button:hover { background: rgb(0 0 0 / 0.08); }
 button:focus-visible, a:focus-visible { outline: 3px solid #0B57D0; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
@@ -67,7 +67,9 @@ button:focus-visible, a:focus-visible { outline: 3px solid #0B57D0; outline-offs
   .banner.local { background: #2B1A33; }
   .more { border-top-color: rgb(255 255 255 / 0.16); }
   .meta { color: #C4C7C5; }
-  a, .back button { color: #A8C7FA; }
+  a { color: #A8C7FA; }
+  .arm { border-color: rgb(255 255 255 / 0.3); }
+  .cancel { background: #A8C7FA; color: #062E6F; border-color: #A8C7FA; }
   .toggle { border-color: rgb(255 255 255 / 0.3); }
   button:hover { background: rgb(255 255 255 / 0.12); }
   button:focus-visible, a:focus-visible { outline-color: #A8C7FA; }
@@ -75,7 +77,7 @@ button:focus-visible, a:focus-visible { outline: 3px solid #0B57D0; outline-offs
 @media (max-width: 599px) {
   .banner { padding: 6px 6px 6px 10px; align-items: center; }
   /* Collapsed: the headline only; the advice opens with the details. */
-  .banner:not(.open) .advice, .banner:not(.open) .back { display: none; }
+  .banner:not(.open) .advice, .banner:not(.open) .arm, .banner:not(.open) .cancel { display: none; }
   /* Open: the two buttons on a line of their own, the text below them at full width. */
   .banner.open { flex-wrap: wrap; justify-content: flex-end; row-gap: 2px; }
   .banner.open .text { order: 1; flex-basis: 100%; }

@@ -135,7 +135,8 @@ describe('content script', () => {
     await inject();
     await vi.waitFor(() => expect(hosts()).toHaveLength(1));
     const arm = rootOf(hosts()[0])?.querySelector<HTMLButtonElement>('button.arm');
-    expect(arm?.textContent).toBe(EN.t('backArm'));
+    expect(arm?.getAttribute('aria-label')).toBe(EN.t('backArm'));
+    expect(arm?.getAttribute('aria-pressed')).toBe('false');
     arm?.click();
     expect(sent).not.toContainEqual({ type: 'back-alert', arm: true });
   });
@@ -144,15 +145,18 @@ describe('content script', () => {
     store.banner = outage();
     store.backAlert = toStoredBackAlert(armBackAlert({ kind: 'down', stage: 'investigating', limitedHere: false }, Date.now()));
     await inject();
-    await vi.waitFor(() => expect(text()).toContain(EN.t('backArmed')));
-    expect(rootOf(hosts()[0])?.querySelector('button.cancel')?.getAttribute('aria-label')).toBe(EN.t('backCancelLabel'));
+    await vi.waitFor(() => expect(rootOf(hosts()[0])?.querySelector('button.cancel')).not.toBeNull());
+    const cancel = rootOf(hosts()[0])?.querySelector('button.cancel');
+    expect(cancel?.getAttribute('aria-label')).toBe(EN.t('backCancelLabel'));
+    expect(cancel?.getAttribute('aria-pressed')).toBe('true');
+    expect(cancel?.getAttribute('title')).toContain(EN.t('backArmed'));
     expect(rootOf(hosts()[0])?.querySelector('button.arm')).toBeNull();
     // The background cancels it (its one writer): the button comes back.
     await fakeExt.storage.local.set({ backAlert: toStoredBackAlert(null) });
     await vi.waitFor(() => expect(rootOf(hosts()[0])?.querySelector('button.arm')).not.toBeNull());
     await fakeExt.storage.local.set({ banner: toStoredBanner({ kind: 'recovered', shownUntil: Date.now() + 60_000, url: 'https://status.claude.com' }) });
     await vi.waitFor(() => expect(text()).toContain(EN.t('bannerRecoveredHeadline')));
-    expect(rootOf(hosts()[0])?.querySelector('.back')).toBeNull();
+    expect(rootOf(hosts()[0])?.querySelector('.arm, .cancel')).toBeNull();
   });
 
   it('stays dismissed on the next page once the person dismissed it', async () => {

@@ -61,10 +61,7 @@ export function renderBanner(
   more.id = 'more';
   more.hidden = !open;
   more.append(...details(i18n, view, now));
-  text.append(el('p', 'headline', headline), el('p', 'advice', advice));
-  const control = back && backControl(i18n, back);
-  if (control) text.append(control);
-  text.append(more);
+  text.append(el('p', 'headline', headline), el('p', 'advice', advice), more);
   const toggle = el('button', 'toggle', i18n.t(open ? 'bannerLess' : 'bannerMore'));
   toggle.type = 'button';
   toggle.setAttribute('aria-expanded', String(open));
@@ -85,6 +82,10 @@ export function renderBanner(
   root.addEventListener('keydown', (e) => {
     if (e.isTrusted && e.key === 'Escape') onDismiss();
   });
-  root.append(text, toggle, close);
+  // Details and close on the first row, the bell under close: the text keeps its width, the banner its height.
+  const actions = el('div', 'actions');
+  const control = back && backControl(i18n, back);
+  actions.append(toggle, close, ...(control ? [control] : []));
+  root.append(text, actions);
   return root;
 }

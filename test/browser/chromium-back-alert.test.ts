@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bannerNode, bannerText, clickNode } from './banner-cdp';
+import { accessibleText, bannerNode, bannerText, clickNode } from './banner-cdp';
 import { type Chromium, launchChromium } from './chromium-harness';
 import { keepFailureArtifacts } from './failure-artifacts';
 
@@ -45,7 +45,9 @@ describe('Chromium: tell me when it’s back', () => {
     claude = await b.ctx.newPage();
     await claude.emulateMedia({ reducedMotion: 'reduce' });
     await claude.goto('https://claude.ai/new');
-    await expect.poll(() => bannerText(claude), { timeout: 15_000 }).toContain('Tell me when it’s back');
+    await expect.poll(() => bannerText(claude), { timeout: 15_000 }).toContain('Elevated errors');
+    // The bell beside Details, named for screen readers.
+    await expect.poll(() => accessibleText(claude)).toContain('button:Tell me when it’s back');
 
     await claude.evaluate(() => {
       for (const el of document.querySelectorAll('[data-claude-status-banner] button')) (el as HTMLButtonElement).click();
@@ -55,7 +57,7 @@ describe('Chromium: tell me when it’s back', () => {
     const arm = await bannerNode(claude, 'arm');
     if (!arm) throw new Error('no button');
     await clickNode(claude, arm);
-    await expect.poll(() => bannerText(claude), { timeout: 15_000 }).toContain('I’ll tell you when claude.ai is back.');
+    await expect.poll(() => accessibleText(claude), { timeout: 15_000 }).toContain('button:Cancel the notification when claude.ai is back');
     expect((await state(b)).alert).toMatchObject({ firedAt: null, shownAt: null });
     // The popup says so too.
     await b.popup.reload();

@@ -53,23 +53,25 @@ describe('Chromium: the popup, forced colours and keyboard', () => {
     await page.close();
   });
 
-  it('keyboard: Refresh, then Options, then the incident and its folded parts; focus stays on Refresh after it', async () => {
+  it('keyboard: Refresh, then Options, then "tell me when it’s back", the incident and its folded parts; focus stays on Refresh after it', async () => {
     browser.serve({ scenario: 'b1-2026-03-02-investigating' });
     await refresh();
     const page = await openPopup('light');
     const order: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 7; i++) {
       await page.keyboard.press('Tab');
       order.push(await focused(page));
     }
-    expect(order.slice(0, 4)).toEqual(['Refresh', 'Options', 'Full status page', 'Elevated errors on claude.ai, console, and claude code']);
-    expect(order[4]).toMatch(/^Latest update/);
-    expect(order[5]).toBe('Last 14 days');
+    expect(order.slice(0, 5)).toEqual([
+      'Refresh', 'Options', 'Full status page', 'Tell me when it’s back', 'Elevated errors on claude.ai, console, and claude code',
+    ]);
+    expect(order[5]).toMatch(/^Latest update/);
+    expect(order[6]).toBe('Last 14 days');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     expect(await page.locator('details.update').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     // Back to Refresh, press it: focus stays there while it checks and after.
-    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+Tab');
     expect(await focused(page)).toBe('Refresh');
     await page.keyboard.press('Enter');
     await page.waitForTimeout(500);
