@@ -5,11 +5,11 @@ import '../shared/replay-clock'; // first: the demo's build runs on the outage's
 import {
   BANNER_KEY, type BannerView, DISMISSAL_KEY, dismissalFor, documentFailureView, isDismissed, isLive,
 } from '../core/banner';
-import { BACK_ALERT_KEY, isWaiting } from '../core/back-alert';
+import { BACK_ALERT_KEY, isWaitingRaw } from '../core/back-alert';
 import { isSignalUp, LOCAL_SIGNAL_KEY } from '../core/sensing/local-signal';
 import { troubleKey } from '../core/trouble';
 import { readRaw } from '../shared/storage-io';
-import { BACK_ALERT, BANNER, DISMISSAL } from '../shared/banner-items';
+import { BANNER, DISMISSAL } from '../shared/banner-items';
 import type { OutcomeCounts } from '../core/sensing/page-outcome';
 import { readSwitches, SETTINGS_KEY } from '../core/settings';
 import { bannerI18n, ext } from './ext';
@@ -150,7 +150,7 @@ async function start(): Promise<void> {
   api.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
     if (LOCAL_SIGNAL_KEY in changes) signalUp = isSignalUp(changes[LOCAL_SIGNAL_KEY]?.newValue);
-    if (BACK_ALERT_KEY in changes) backArmed = isWaiting(readRaw(BACK_ALERT, changes[BACK_ALERT_KEY]?.newValue), Date.now());
+    if (BACK_ALERT_KEY in changes) backArmed = isWaitingRaw(changes[BACK_ALERT_KEY]?.newValue, Date.now());
     if (!(BANNER_KEY in changes || DISMISSAL_KEY in changes || BACK_ALERT_KEY in changes)) return;
     void api.local.get(BANNER_KEY).then((got) => {
       const next = readRaw(BANNER, got[BANNER_KEY]);
@@ -163,7 +163,7 @@ async function start(): Promise<void> {
   const got = await api.local.get([BANNER_KEY, LOCAL_SIGNAL_KEY, BACK_ALERT_KEY]);
   stored = readRaw(BANNER, got[BANNER_KEY]);
   signalUp = isSignalUp(got[LOCAL_SIGNAL_KEY]);
-  backArmed = isWaiting(readRaw(BACK_ALERT, got[BACK_ALERT_KEY]), Date.now());
+  backArmed = isWaitingRaw(got[BACK_ALERT_KEY], Date.now());
   // After the first read: a freshly loaded page during an episode reports its successes at once.
   startSensing({
     report,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  armBackAlert, BACK_AFTER_MS, BACK_ALERT_TTL_MS, type BackAlert, isDue, isWaiting, readBackAlert, stepBackAlert, toStoredBackAlert,
+  armBackAlert, BACK_AFTER_MS, BACK_ALERT_TTL_MS, type BackAlert, isDue, isWaiting, isWaitingRaw, readBackAlert, stepBackAlert, toStoredBackAlert,
 } from './back-alert';
 import type { ClaudeAiVerdict } from './verdict';
 
@@ -103,6 +103,14 @@ describe('delivery', () => {
 });
 
 describe('stored form', () => {
+  it('the page’s glance agrees with the whole reading on every stored form', () => {
+    const a = armBackAlert(down, T);
+    const forms = [a, a && { ...a, firedAt: T + 1 }, null].map((x) => JSON.parse(JSON.stringify(toStoredBackAlert(x))) as unknown);
+    for (const raw of [...forms, null, 1, {}, { version: 2, alert: a }]) {
+      for (const now of [T, T + BACK_ALERT_TTL_MS + 1]) expect(isWaitingRaw(raw, now)).toBe(isWaiting(readBackAlert(raw), now));
+    }
+  });
+
   it('round-trips, and anything else reads as no alert', () => {
     const a = armBackAlert(down, T);
     expect(readBackAlert(JSON.parse(JSON.stringify(toStoredBackAlert(a))))).toEqual(a);

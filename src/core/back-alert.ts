@@ -80,6 +80,17 @@ const isAlert = shape({
 
 export const toStoredBackAlert = (a: BackAlert | null) => ({ version: VERSION, alert: a });
 
+/**
+ * Whether a stored alert is armed and waiting, for the claude.ai page: it decides only whether the page's
+ * successes are news and how the bell looks, so a glance suffices (and keeps the page's script small, as
+ * isSignalUp does); the background reads it whole (readBackAlert).
+ */
+export function isWaitingRaw(raw: unknown, now: number): boolean {
+  const a = (raw as { version?: unknown; alert?: { armedAt?: unknown; firedAt?: unknown } | null } | null)?.alert;
+  return (raw as { version?: unknown } | null)?.version === VERSION && typeof a?.armedAt === 'number' && a.firedAt === null
+    && Math.abs(now - a.armedAt) <= BACK_ALERT_TTL_MS;
+}
+
 /** Reads the stored alert; anything unexpected reads as none (never a notification nobody asked for). */
 export function readBackAlert(raw: unknown): BackAlert | null {
   const r = raw as { version?: unknown; alert?: unknown } | null;
