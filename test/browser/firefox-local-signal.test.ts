@@ -35,9 +35,18 @@ function tabOf(page: Page): scenario.AppTab {
     reload: async () => void await page.reload(),
     front: () => page.bringToFront(),
     dismiss: async () => {
-      const close = await page.evaluateHandle(() => document.querySelector('[data-claude-status-banner]')?.shadowRoot?.querySelector<HTMLElement>('.close') ?? null);
-      const el = close.asElement() as unknown as { click(): Promise<void> } | null;
-      await el?.click();
+      // The banner redraws each minute and on news: a redraw between finding the button and clicking it
+      // detaches the node found, so it is found again (the click is still a real one, and made once).
+      for (let attempt = 0; ; attempt++) {
+        const close = await page.evaluateHandle(() => document.querySelector('[data-claude-status-banner]')?.shadowRoot?.querySelector<HTMLElement>('.close') ?? null);
+        const el = close.asElement() as unknown as { click(): Promise<void> } | null;
+        try {
+          await el?.click();
+          return;
+        } catch (e) {
+          if (attempt >= 4 || !String(e).includes('detached')) throw e;
+        }
+      }
     },
     close: async () => {
       pages.delete(page);
