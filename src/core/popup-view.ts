@@ -6,9 +6,11 @@ import type { SurfaceState } from './derive';
 import type { I18n, MessageKey } from './i18n';
 import { type LocalSignal, NO_SIGNAL } from './sensing/local-signal';
 import type { COLOURS } from './severity';
-import type { StatusState } from './source';
+import { freshnessOf, type StatusState } from './source';
 import { CLAUDE_AI } from './surfaces';
 import { decideSituation } from './situation';
+import { stillWorking } from './still-works';
+import { stillWorksWords } from './named-words';
 import { adviceWords, type Verdict, verdictWords } from './verdict';
 import { statusWord } from './words';
 
@@ -51,6 +53,8 @@ export interface Hero {
    * and this is when it was known (ms), for "Last known at 12:48".
    */
   lastKnownAt: number | null;
+  /** "Claude API and Claude Code are working.": only while claude.ai is in trouble and the data is fresh. */
+  stillWorks: string | null;
 }
 
 /** Advice for the states the one verdict's words (verdict.ts, shared with the banner) leave without any. */
@@ -105,7 +109,9 @@ export function decideHero(state: StatusState, now: number, i18n: I18n, local: L
   if (badge.verdict.kind === 'unknown' && snapshot) {
     const known: StatusState = { snapshot, error: null, checkedAt: snapshot.fetchedAt };
     const last = decideSituation(known, snapshot.fetchedAt, NO_SIGNAL, watched).verdict;
-    return { tone, ...wordsFor(i18n, last), advice: adviceFor(last, badge.verdict), lastKnownAt: snapshot.fetchedAt };
+    // Nothing current backs "still works": never claimed from the last known answer.
+    return { tone, ...wordsFor(i18n, last), advice: adviceFor(last, badge.verdict), lastKnownAt: snapshot.fetchedAt, stillWorks: null };
   }
-  return { tone, ...wordsFor(i18n, badge.verdict), advice: adviceFor(badge.verdict), lastKnownAt: null };
+  const works = stillWorking(badge.verdict, freshnessOf(state, now), snapshot?.surfaces ?? []);
+  return { tone, ...wordsFor(i18n, badge.verdict), advice: adviceFor(badge.verdict), lastKnownAt: null, stillWorks: stillWorksWords(i18n, works) };
 }
