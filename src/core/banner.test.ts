@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summaryAt } from '../../test/support/captured-at';
+import { stateAt } from '../../test/support/captured-at';
 import { summaryOf } from '../../test/support/fixtures';
 import { failed, stateFor, T0 } from '../../test/support/states';
 import { type BannerView, decideBanner, dismissalFor, isDismissed, isLive, readBanner, RECOVERED_SHOW_MS, toStoredBanner } from './banner';
@@ -260,11 +260,7 @@ describe('readBanner, field by field', () => {
 
 describe('decideBanner: the models the incident names', () => {
   const OPUS = 'real-captures/incidents/b9802k1zb5l2.json';
-  const at = (iso: string) => {
-    const r = parseSummary(summaryAt(OPUS, iso));
-    if (!r.ok) throw new Error(r.reason);
-    return decideBanner(null, recordSuccess(EMPTY_STATE, deriveSnapshot(r.summary, Date.parse(iso))), Date.parse(iso), ORIGIN);
-  };
+  const at = (iso: string) => decideBanner(null, stateAt(OPUS, iso), Date.parse(iso), ORIGIN);
 
   it('27 March: Opus 4.6 from the title, Sonnet 4.6 while the latest update names it, not once it is healthy', () => {
     expect(at('2026-03-27T07:00:00Z')).toMatchObject({ kind: 'outage', models: ['Opus 4.6'] });

@@ -1,17 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { summaryAt } from '../../test/support/captured-at';
+import { stateAt } from '../../test/support/captured-at';
 import { EN, i18nFor } from '../../test/support/i18n';
 import { SCENARIOS } from '../../test/support/fixtures';
 import { failed, stateFor } from '../../test/support/states';
 import { decideBanner } from './banner';
-import { deriveSnapshot, type SurfaceState } from './derive';
+import type { SurfaceState } from './derive';
 import { modelsWords, stillWorksWords } from './named-words';
-import { parseSummary } from './parse';
 import { decideHero } from './popup-view';
 import { NO_SIGNAL, type LocalSignal } from './sensing/local-signal';
 import { decideSituation } from './situation';
-import { EMPTY_STATE, recordSuccess, STALE_AFTER_MS, type StatusState } from './source';
+import { STALE_AFTER_MS, type StatusState } from './source';
 import { stillWorking } from './still-works';
 import { COMPONENT_STATUSES } from './types';
 import { isTrouble, type Verdict } from './verdict';
@@ -19,11 +18,6 @@ import { isTrouble, type Verdict } from './verdict';
 const ORIGIN = 'https://status.claude.com';
 const CLAUDE_AI_ONLY = 'real-captures/incidents/ddyyz34c24vt.json';
 
-function stateAt(captureFile: string, at: string): StatusState {
-  const r = parseSummary(summaryAt(captureFile, at));
-  if (!r.ok) throw new Error(r.reason);
-  return recordSuccess(EMPTY_STATE, deriveSnapshot(r.summary, Date.parse(at)));
-}
 
 /** What the banner carries, or null when it carries nothing of the kind. */
 const bannerWorks = (state: StatusState, now: number, local: LocalSignal = NO_SIGNAL): string[] | null => {

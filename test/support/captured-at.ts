@@ -2,6 +2,9 @@
 // posted by then, the stage of the latest one, and each component at the status that update gave it (its
 // `affected_components`), on the all-operational page (anthropic/a-all-operational). Every field is real;
 // only the moment is chosen.
+import { deriveSnapshot } from '../../src/core/derive';
+import { parseSummary } from '../../src/core/parse';
+import { EMPTY_STATE, recordSuccess, type StatusState } from '../../src/core/source';
 import { readJson, summaryOf } from './fixtures';
 
 interface Update { status: string; created_at: string; affected_components?: { code: string; new_status: string }[] }
@@ -23,4 +26,11 @@ export function summaryAt(captureFile: string, at: string): unknown {
     ...page,
     incidents: [{ ...incident, status: latest.status, incident_updates: updates, resolved_at: null, updated_at: latest.created_at }],
   };
+}
+
+/** The stored status after a check of that page, received at `fetchedAt` (by default the moment itself). */
+export function stateAt(captureFile: string, at: string, fetchedAt = Date.parse(at)): StatusState {
+  const r = parseSummary(summaryAt(captureFile, at));
+  if (!r.ok) throw new Error(r.reason);
+  return recordSuccess(EMPTY_STATE, deriveSnapshot(r.summary, fetchedAt));
 }
