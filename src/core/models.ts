@@ -19,15 +19,14 @@ export const MAX_MODELS = 6;
 const READ_MAX = 2_000;
 
 const FAMILIES: Record<string, ModelFamily> = { opus: 'Opus', sonnet: 'Sonnet', haiku: 'Haiku' };
-// Not inside a word: "Magnopus" or "Sonnets" is no model. A version is one or two digits, then optionally a
-// dot or a dash and one or two more ("4.6", "4-6" as in the API's "claude-opus-4-6-20260101", "4").
-const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
-const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
-const VERSION = '(\\d{1,2})(?:[.-](\\d{1,2}))?(?!\\p{N})';
+// Not inside a word ((?<![\p{L}\p{N}]) before, (?![\p{L}\p{N}]) after): "Magnopus" or "Sonnets" is no model.
+// A version is one or two digits, then optionally a dot or a dash and one or two more ("4.6", "4-6" as in the
+// API's "claude-opus-4-6-20260101", "4"). Written as literals: a bundler drops them, unlike `new RegExp`,
+// from the claude.ai script, which imports this module for MAX_MODELS only.
 /** "Claude 3.5 Sonnet", "claude-3-5-sonnet": the version before the family (the older naming). */
-const OLD = new RegExp(`${EDGE_BEFORE}claude[\\s-]+${VERSION}[\\s-]+(opus|sonnet|haiku)${EDGE_AFTER}`, 'giu');
+const OLD = /(?<![\p{L}\p{N}])claude[\s-]+(\d{1,2})(?:[.-](\d{1,2}))?(?!\p{N})[\s-]+(opus|sonnet|haiku)(?![\p{L}\p{N}])/giu;
 /** "Claude Opus 4.6", "Sonnet 4-5", "Haiku", "claude-opus-4". */
-const NEW = new RegExp(`${EDGE_BEFORE}(claude[\\s-]+)?(opus|sonnet|haiku)${EDGE_AFTER}(?:[\\s-]+${VERSION})?`, 'giu');
+const NEW = /(?<![\p{L}\p{N}])(claude[\s-]+)?(opus|sonnet|haiku)(?![\p{L}\p{N}])(?:[\s-]+(\d{1,2})(?:[.-](\d{1,2}))?(?!\p{N}))?/giu;
 
 const name = (family: string, major: string | undefined, minor: string | undefined): ModelName | null => {
   const f = FAMILIES[family.toLowerCase()];
