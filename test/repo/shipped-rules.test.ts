@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain ES module of the build scripts, without types
-import { checkShipped } from '../../scripts/shipped-rules.mjs';
+import { checkShipped, CONTENT_SCRIPT_MAX_BYTES } from '../../scripts/shipped-rules.mjs';
 
 import SOURCE from '../../manifest.json' with { type: 'json' };
 
@@ -28,7 +28,7 @@ describe('checkShipped', () => {
 
   it.each([
     ['a loopback origin', { 'assets/a.js': 'const o = "http://127.0.0.1:47913";' }, MANIFEST],
-    ['a claude.ai script over its ceiling', { 'content.js': `void 0;${' '.repeat(15_000)}` }, MANIFEST],
+    ['a claude.ai script over its ceiling', { 'content.js': `void 0;${' '.repeat(CONTENT_SCRIPT_MAX_BYTES)}` }, MANIFEST],
     ['code from a string', { 'assets/a.js': 'eval(x)' }, MANIFEST],
     ['new Function', { 'assets/a.js': 'new Function("return 1")' }, MANIFEST],
     ['a remote script', { 'x.html': '<script src="https://cdn.example/x.js"></script>' }, MANIFEST],
