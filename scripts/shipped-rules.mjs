@@ -13,9 +13,10 @@ const TEXT = /\.(js|mjs|html|css|json)$/;
 /**
  * A ceiling on the claude.ai scripts together, which every claude.ai page loads: the target is 14 KB minified (issue
  * #19; the bench reports against it), this stops it from growing further unnoticed. Raised from 15 KB for
- * issue #20 (the "tell me when it's back" button and the log-out guard): measured 21,353 + 294 B.
+ * issue #20 (the "tell me when it's back" button and the log-out guard: 21,353 + 294 B), then to 23 KB for what
+ * still works and which models in the banner's details: measured 22,095 + 294 B.
  */
-export const CONTENT_SCRIPT_MAX_BYTES = 22_000;
+export const CONTENT_SCRIPT_MAX_BYTES = 23_000;
 const SOURCE = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8'));
 /** Keys a build rewrites or adds by design: crxjs names its own background loader; Chrome drops gecko settings. */
 const DERIVED = new Set(['background', 'browser_specific_settings', 'minimum_chrome_version']);

@@ -4,6 +4,7 @@
 // read, only trusted events, and a host that comes back when the page removes it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EN } from '../../test/support/i18n';
+import { stateAt } from '../../test/support/captured-at';
 import { stateFor } from '../../test/support/states';
 import type { MessageKey } from '../core/i18n';
 import { armBackAlert, toStoredBackAlert } from '../core/back-alert';
@@ -274,6 +275,23 @@ describe('content script', () => {
     store.banner = view;
     await inject();
     expect(hosts()).toHaveLength(0);
+  });
+
+  it('names, in its details, the models the incident names and what still works (#20)', async () => {
+    const now = Date.now();
+    const page = stateAt('real-captures/incidents/b9802k1zb5l2.json', '2026-03-27T11:30:00Z', now);
+    store.banner = toStoredBanner(decideBanner(null, page, now, 'https://status.claude.com'));
+    await inject();
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    const more = rootOf(hosts()[0])?.querySelector('#more');
+    expect(more?.querySelector('.models')?.textContent)
+      .toBe('Named: Opus 4.6 and Sonnet 4.6. Other models are not named in this incident; switching model may help.');
+    expect(more?.querySelector('.still-works')?.textContent).toBe('Claude Cowork is working.');
+    // An incident that names no model, on a page where the incident names every other surface: neither line.
+    await fakeExt.storage.local.set({ banner: toStoredBanner(decideBanner(null, stateFor('d-major-outage-multi-component', now), now, 'https://status.claude.com')) });
+    await vi.waitFor(() => expect(text()).toContain('Service disruption on Claude services'));
+    expect(rootOf(hosts()[0])?.querySelector('.models')).toBeNull();
+    expect(text()).toContain('Claude for Government is working.');
   });
 
   it('ignores a corrupt stored value', async () => {

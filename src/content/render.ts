@@ -1,6 +1,7 @@
 import type { BannerView } from '../core/banner';
 import { bannerWords, localNote } from '../core/banner-words';
 import type { I18n } from '../core/i18n';
+import { modelsWords, stillWorksWords } from '../core/named-words';
 import { stageWord } from '../core/stage-words';
 import { statusWord } from '../core/words';
 import { formatTime, timeAndAgo } from '../shared/format-time';
@@ -34,7 +35,11 @@ function details(i18n: I18n, view: Visible, now: number): HTMLElement[] {
     if (view.title) out.push(el('p', 'title', view.title));
     if (!Number.isNaN(until)) out.push(el('p', 'meta', t('untilTime', [formatTime(until, now, i18n.locale)])));
   }
+  const models = view.kind === 'outage' ? modelsWords(i18n, view.models) : null;
+  if (models) out.push(el('p', 'meta models', models));
   if ((view.kind === 'outage' || view.kind === 'maintenance') && view.update) out.push(el('p', 'meta update', t('bannerLatest', [view.update])));
+  const works = view.kind === 'recovered' ? null : stillWorksWords(i18n, view.stillWorks ?? []);
+  if (works) out.push(el('p', 'meta still-works', works));
   const link = el('a', 'link', i18n.t('bannerDetails'));
   link.href = view.url;
   link.target = '_blank';

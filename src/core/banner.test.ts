@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stateAt } from '../../test/support/captured-at';
 import { summaryOf } from '../../test/support/fixtures';
 import { failed, stateFor, T0 } from '../../test/support/states';
 import { type BannerView, decideBanner, dismissalFor, isDismissed, isLive, readBanner, RECOVERED_SHOW_MS, toStoredBanner } from './banner';
@@ -175,9 +176,9 @@ describe('stored banner', () => {
     const { readBanner, toStoredBanner, readDismissal } = await import('./banner');
     const view = decideBanner(null, stateFor('b1-2026-03-02-investigating'), T0, ORIGIN);
     expect(readBanner(JSON.parse(JSON.stringify(toStoredBanner(view))))).toEqual(view);
-    // Versions before 3 (without "works here", 429s and "on and off") are dropped: the next check writes a new one.
-    const { worksHere: _, ...v2 } = view as Extract<BannerView, { kind: 'outage' }>;
-    for (const bad of [undefined, null, { version: 1, view }, { version: 2, view }, { version: 3, view: v2 }, { version: 3, view: { kind: 'outage' } }, { version: 3, view: { kind: 'boom' } }]) {
+    // Versions before 4 (without what still works and the models) are dropped: the next check writes a new one.
+    const { models: _, ...v3 } = view as Extract<BannerView, { kind: 'outage' }>;
+    for (const bad of [undefined, null, { version: 2, view }, { version: 3, view }, { version: 4, view: v3 }, { version: 4, view: { kind: 'outage' } }, { version: 4, view: { kind: 'boom' } }]) {
       expect(readBanner(bad)).toEqual({ kind: 'hidden', wasAffected: false });
     }
     expect(readDismissal({ key: 'k', rank: 2 })).toEqual({ key: 'k', rank: 2 });
@@ -192,6 +193,8 @@ describe('decideBanner with the local signal', () => {
   it('shows the advice, marked as seen here, while the status page says claude.ai is fine', () => {
     expect(decideBanner(null, fine, T0, ORIGIN, local)).toEqual({
       kind: 'local', key: `local:${T0 - 60_000}`, rank: 3, since: T0 - 60_000, url: ORIGIN, validUntil: T0 + HOLD_MS, onAndOff: false,
+      // The status page says every other surface is operational.
+      stillWorks: ['Claude Console', 'Claude API', 'Claude for Government', 'Claude Code'],
     });
     expect(decideBanner(null, fine, T0, ORIGIN, { ...local, onAndOff: true })).toMatchObject({ kind: 'local', onAndOff: true });
   });
@@ -244,8 +247,28 @@ describe('readBanner, field by field', () => {
   it('reads what it stores, and a view with a bad field as hidden', () => {
     const view = decideBanner(null, stateFor('b1-2026-03-02-investigating', T0), T0, ORIGIN);
     expect(readBanner(JSON.parse(JSON.stringify(toStoredBanner(view))))).toEqual(view);
-    for (const [field, value] of [['url', ['javascript', 'alert(1)'].join(':')], ['validUntil', 'later'], ['title', 5], ['kind', '__proto__'], ['major', 'yes']] as const) {
-      expect(readBanner({ version: 3, view: { ...view, [field]: value } })).toEqual({ kind: 'hidden', wasAffected: false });
+    const bad = [
+      ['url', ['javascript', 'alert(1)'].join(':')], ['validUntil', 'later'], ['title', 5], ['kind', '__proto__'], ['major', 'yes'],
+      ['models', 'Opus 4.6'], ['models', Array(7).fill('Opus 4')], ['models', [42]], ['stillWorks', undefined], ['stillWorks', ['x'.repeat(61)]],
+      ['stillWorks', Array(25).fill('Claude API')],
+    ] as const;
+    for (const [field, value] of bad) {
+      expect(readBanner({ version: 4, view: { ...view, [field]: value } })).toEqual({ kind: 'hidden', wasAffected: false });
     }
+  });
+});
+
+describe('decideBanner: the models the incident names', () => {
+  const OPUS = 'real-captures/incidents/b9802k1zb5l2.json';
+  const at = (iso: string) => decideBanner(null, stateAt(OPUS, iso), Date.parse(iso), ORIGIN);
+
+  it('27 March: Opus 4.6 from the title, Sonnet 4.6 while the latest update names it, not once it is healthy', () => {
+    expect(at('2026-03-27T07:00:00Z')).toMatchObject({ kind: 'outage', models: ['Opus 4.6'] });
+    expect(at('2026-03-27T11:30:00Z')).toMatchObject({ kind: 'outage', models: ['Opus 4.6', 'Sonnet 4.6'] });
+    expect(at('2026-03-27T12:10:00Z')).toMatchObject({ kind: 'outage', models: ['Opus 4.6'] });
+  });
+
+  it('none for an incident that names no model, or without an incident', () => {
+    expect(decideBanner(null, stateFor('b1-2026-03-02-investigating', T0), T0, ORIGIN)).toMatchObject({ kind: 'outage', models: [] });
   });
 });

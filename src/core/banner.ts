@@ -1,13 +1,15 @@
-import { type Check, isBoolean, isNumber, isString, orNull } from './checks';
+import { type Check, isBoolean, isNumber, isString, isText, listUpTo, orNull } from './checks';
 import { cleanText } from './clean-text';
 import { incidentUrl } from './links';
+import { incidentModels, MAX_MODELS } from './models';
 import type { SurfaceState } from './derive';
 import { officialClaudeAi } from './official';
 import { HOLD_MS } from './sensing/hold';
 import { type LocalSignal, NO_SIGNAL, type SignalEnd } from './sensing/local-signal';
 import { rankOf } from './severity';
 import { decideSituation } from './situation';
-import { STALE_AFTER_MS, type StatusState } from './source';
+import { freshnessOf, STALE_AFTER_MS, type StatusState } from './source';
+import { stillWorking } from './still-works';
 import type { ClaudeAiVerdict } from './verdict';
 import type { ComponentStatus, Impact, Incident, IncidentStage, MaintenanceStage } from './types';
 
@@ -26,6 +28,8 @@ interface Shown {
   update: string | null;
   /** Status page link; only ever on the status page origin. */
   url: string;
+  /** Labels of the surfaces that work while claude.ai is in trouble (still-works.ts), worded by the banner. */
+  stillWorks: string[];
 }
 
 export type BannerView =
@@ -38,6 +42,8 @@ export type BannerView =
     worksHere: boolean;
     /** claude.ai answered 429 here during the incident: probably the outage, not the person's usage. */
     limitedHere: boolean;
+    /** The models the incident names (models.ts), e.g. "Opus 4.6"; none without an incident. */
+    models: string[];
   })
   | (Shown & { kind: 'maintenance'; until: string | null })
   /**
@@ -51,6 +57,8 @@ export type BannerView =
     document?: boolean;
     /** The page itself came back 429 ("Rate exceeded"), not a 5xx. */
     rate?: boolean;
+    /** As on the other views; absent on the claude.ai script's own view, which knows no status. */
+    stillWorks?: string[];
   }
   | { kind: 'recovered'; shownUntil: number; url: string };
 
@@ -76,7 +84,7 @@ function wasShowing(prev: BannerView | null): boolean {
     || (prev.kind === 'hidden' && prev.wasAffected));
 }
 
-function outage(ai: SurfaceState, incidents: Incident[], validUntil: number, origin: string, verdict: ClaudeAiVerdict): BannerView {
+function outage(ai: SurfaceState, incidents: Incident[], validUntil: number, origin: string, verdict: ClaudeAiVerdict, stillWorks: string[]): BannerView {
   const incident = pickIncident(incidents);
   const rank = Math.max(rankOf(ai.status), incident ? IMPACT_RANK[incident.impact] : 0);
   const worksHere = verdict.kind === 'works-here';
@@ -97,6 +105,8 @@ function outage(ai: SurfaceState, incidents: Incident[], validUntil: number, ori
     status: ai.status,
     worksHere,
     limitedHere: verdict.kind === 'down' && verdict.limitedHere,
+    models: incident ? incidentModels(incident) : [],
+    stillWorks,
   };
 }
 
@@ -130,24 +140,27 @@ export function decideBanner(
   if (!snapshot || !official.ai) return { kind: 'hidden', wasAffected };
   const ai = official.ai;
   const validUntil = snapshot.fetchedAt + STALE_AFTER_MS;
+  const works = stillWorking(verdict, freshnessOf(state, now), snapshot.surfaces);
   switch (verdict.kind) {
     case 'down':
     case 'works-here':
-      return outage(ai, official.incidents, validUntil, origin, verdict);
+      return outage(ai, official.incidents, validUntil, origin, verdict, works);
     case 'maintenance': {
       const m = snapshot.maintenances.find((x) => x.componentIds.includes(ai.componentId) && ACTIVE.has(x.stage));
       return {
         kind: 'maintenance', key: `maintenance:${m?.id ?? ai.componentId}`, rank: rankOf(ai.status), validUntil,
         title: m ? cleanText(m.name, TITLE_MAX) : '',
         update: m?.latest?.body ? cleanText(m.latest.body, UPDATE_MAX) : null,
-        url: incidentUrl(origin, m), until: m?.scheduledUntil ?? null,
+        url: incidentUrl(origin, m), until: m?.scheduledUntil ?? null, stillWorks: works,
       };
     }
     // The status page says claude.ai is fine, but this browser sees it failing: the same advice, marked as
     // seen here, one banner for the whole episode. It lasts as long as the signal's latest word and the
     // status it was checked against.
     case 'failing-for-you':
-      return { ...localView(`local:${local.since}`, local.since, origin, verdict.onAndOff), validUntil: Math.min(validUntil, local.updatedAt + HOLD_MS) };
+      return {
+        ...localView(`local:${local.since}`, local.since, origin, verdict.onAndOff), validUntil: Math.min(validUntil, local.updatedAt + HOLD_MS), stillWorks: works,
+      };
     case 'fine': {
       const quiet = prev?.kind === 'local' && ended === 'quiet';
       if (wasAffected && !quiet) return { kind: 'recovered', shownUntil: now + RECOVERED_SHOW_MS, url: origin };
@@ -184,20 +197,28 @@ export const BANNER_KEY = 'banner';
 export const DISMISSAL_KEY = 'bannerDismissal';
 // 2: outage views carry the component status and may have no title (worded by the banner, in its language).
 // 3: "works again here", 429s during the incident, and a brownout's "on and off".
-const BANNER_VERSION = 3;
+// 4: what still works (outage, maintenance, local) and the models an outage's incident names.
+const BANNER_VERSION = 4;
 
 export const toStoredBanner = (view: BannerView) => ({ version: BANNER_VERSION, view });
 
 /** A banner link goes to a web page, never to a javascript: or data: URL, whatever storage holds. */
 const link: Check = (v) => typeof v === 'string' && /^https?:\/\//.test(v);
-const SHOWN: Record<string, Check> = { key: isString, rank: isNumber, validUntil: isNumber, title: isString, update: orNull(isString), url: link };
+/** Surface labels (derive.ts keeps at most 24, of 60 characters) and model labels ("Sonnet 4.5"): bounded lists of short strings. */
+const SURFACE_LABELS = listUpTo(24, isText(60));
+const SHOWN: Record<string, Check> = {
+  key: isString, rank: isNumber, validUntil: isNumber, title: isString, update: orNull(isString), url: link, stillWorks: SURFACE_LABELS,
+};
 const FIELDS: Record<string, Record<string, Check>> = {
   hidden: { wasAffected: isBoolean },
-  outage: { ...SHOWN, stage: orNull(isString), since: orNull(isString), major: isBoolean, status: isString, worksHere: isBoolean, limitedHere: isBoolean },
+  outage: { ...SHOWN, stage: orNull(isString), since: orNull(isString), major: isBoolean, status: isString, worksHere: isBoolean, limitedHere: isBoolean,
+    models: listUpTo(MAX_MODELS, isText(20)),
+  },
   maintenance: { ...SHOWN, until: orNull(isString) },
   local: {
     key: isString, rank: isNumber, validUntil: isNumber, since: isNumber, url: link, onAndOff: isBoolean,
     document: (v) => v === undefined || isBoolean(v), rate: (v) => v === undefined || isBoolean(v),
+    stillWorks: (v) => v === undefined || SURFACE_LABELS(v),
   },
   recovered: { shownUntil: isNumber, url: link },
 };

@@ -1,6 +1,7 @@
 // Which incident and maintenance cards the popup draws, in what order and under which heading: the worst
 // first (a critical incident never sits second behind a newer minor one), at most `limit` cards in all,
 // no heading without a card under it, and one count of the rest (#21, defects 5 and 10).
+import { incidentModels } from './models';
 import type { Impact, Incident } from './types';
 
 const DAY = 24 * 3_600_000;
@@ -13,6 +14,8 @@ export interface Card {
   group: CardGroup;
   /** Another open card has the same title: the card names its start time to tell them apart. */
   sameTitle: boolean;
+  /** The models an incident names (models.ts); none for a maintenance. */
+  models: string[];
 }
 
 export interface Cards {
@@ -47,7 +50,9 @@ export function decideCards(incidents: readonly Incident[], maintenances: readon
   const shown = all.slice(0, Math.max(0, limit));
   const groups = ordered.map(([group]) => ({
     group,
-    cards: shown.filter((c) => c.group === group).map((c) => ({ ...c, sameTitle: (titles.get(c.incident.name.trim()) ?? 0) > 1 })),
+    cards: shown.filter((c) => c.group === group).map((c) => ({
+      ...c, sameTitle: (titles.get(c.incident.name.trim()) ?? 0) > 1, models: c.group === 'incidents' ? incidentModels(c.incident) : [],
+    })),
   })).filter((g) => g.cards.length > 0);
   return { groups, more: all.length - shown.length };
 }

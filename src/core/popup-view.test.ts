@@ -59,7 +59,7 @@ describe('the popup card follows the badge', () => {
 
   it('all fine: green, and a second line that says so for every service', () => {
     expect(decideHero(stateFor('a-all-operational'), T0, EN, NONE))
-      .toEqual({ tone: 'ok', headline: 'claude.ai is working', second: 'All Claude services are working.', advice: null, offerBack: false, lastKnownAt: null });
+      .toEqual({ tone: 'ok', headline: 'claude.ai is working', second: 'All Claude services are working.', advice: null, offerBack: false, lastKnownAt: null, stillWorks: null });
   });
 });
 

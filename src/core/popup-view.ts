@@ -6,9 +6,11 @@ import type { SurfaceState } from './derive';
 import type { I18n, MessageKey } from './i18n';
 import { type LocalSignal, NO_SIGNAL } from './sensing/local-signal';
 import type { COLOURS } from './severity';
-import type { StatusState } from './source';
+import { freshnessOf, type StatusState } from './source';
 import { CLAUDE_AI } from './surfaces';
 import { decideSituation } from './situation';
+import { stillWorking } from './still-works';
+import { stillWorksWords } from './named-words';
 import { adviceWords, isTrouble, type Verdict, verdictWords } from './verdict';
 import { statusWord } from './words';
 
@@ -53,6 +55,8 @@ export interface Hero {
    * and this is when it was known (ms), for "Last known at 12:48".
    */
   lastKnownAt: number | null;
+  /** "Claude API and Claude Code are working.": only while claude.ai is in trouble and the data is fresh. */
+  stillWorks: string | null;
 }
 
 /** Advice for the states the one verdict's words (verdict.ts, shared with the banner) leave without any. */
@@ -107,8 +111,12 @@ export function decideHero(state: StatusState, now: number, i18n: I18n, local: L
   if (badge.verdict.kind === 'unknown' && snapshot) {
     const known: StatusState = { snapshot, error: null, checkedAt: snapshot.fetchedAt };
     const last = decideSituation(known, snapshot.fetchedAt, NO_SIGNAL, watched).verdict;
-    // Nothing current backs an offer: the background would refuse it, and rightly.
-    return { tone, ...wordsFor(i18n, last), advice: adviceFor(last, badge.verdict), offerBack: false, lastKnownAt: snapshot.fetchedAt };
+    // Nothing current backs an offer or a "still works": the background would refuse the one, and the other is never claimed from the last known answer.
+    return { tone, ...wordsFor(i18n, last), advice: adviceFor(last, badge.verdict), offerBack: false, lastKnownAt: snapshot.fetchedAt, stillWorks: null };
   }
-  return { tone, ...wordsFor(i18n, badge.verdict), advice: adviceFor(badge.verdict), offerBack: aiWatched && isTrouble(badge.verdict), lastKnownAt: null };
+  const works = stillWorking(badge.verdict, freshnessOf(state, now), snapshot?.surfaces ?? []);
+  return {
+    tone, ...wordsFor(i18n, badge.verdict), advice: adviceFor(badge.verdict),
+    offerBack: aiWatched && isTrouble(badge.verdict), lastKnownAt: null, stillWorks: stillWorksWords(i18n, works),
+  };
 }

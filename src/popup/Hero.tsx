@@ -40,6 +40,7 @@ export function HeroCard({ hero, state, freshness, signal, now, backAlert, onGra
       <p class="verdict-line" role="status" aria-live="polite">{hero.headline}</p>
       {hero.second && <p class="second">{hero.second}</p>}
       {hero.advice && <p class="advice">{hero.advice}</p>}
+      {hero.stillWorks && <p class="still-works">{hero.stillWorks}</p>}
       <p class="freshness">
         {lines.filter(Boolean).map((l) => <span key={l}>{l} </span>)}
         <a href={STATUS_ORIGIN} target="_blank" rel="noreferrer">{t('fullStatusPage')}</a>

@@ -1,6 +1,7 @@
 import { cleanText } from '../core/clean-text';
 import type { SurfaceState } from '../core/derive';
 import { incidentUrl } from '../core/links';
+import { modelsWords } from '../core/named-words';
 import type { Card, CardGroup, Cards } from '../core/popup-cards';
 import { incidentTitle, stageWord } from '../core/stage-words';
 import type { MessageKey } from '../core/i18n';
@@ -34,6 +35,7 @@ function IncidentCard({ card, surfaces, origin, now }: { card: Card; surfaces: S
     <article class={`incident impact-${i.impact}`}>
       <h3><a href={incidentUrl(origin, i)} target="_blank" rel="noreferrer" title={title}>{title}</a></h3>
       <p class="meta">{meta.map((m, n) => <span key={m} class={n === 0 ? 'stage' : undefined}>{m}</span>)}</p>
+      {card.models.length > 0 && <p class="models">{modelsWords(i18n, card.models)}</p>}
       {((i.latest && i.latest.body) || names.length > 0) && (
         <details class="update">
           <summary>{t('latestUpdate')}{i.latest?.at ? ` (${at(i.latest.at)})` : ''}</summary>

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeI18n } from '../../test/support/i18n';
 import { installFakePermissions } from '../../test/support/fake-permissions';
 import { summaryOf } from '../../test/support/fixtures';
+import { stateAt } from '../../test/support/captured-at';
 import { failed, stateFor } from '../../test/support/states';
 import { deriveSnapshot } from '../core/derive';
 import { parseSummary } from '../core/parse';
@@ -213,5 +214,53 @@ describe('Popup', () => {
     await fakeBrowser.storage.local.set({ [STATE_KEY]: toStored(stateFor('f-claude-code-degraded-only', Date.now())) });
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Claude Code: Degraded performance'));
     expect(screen.getByRole('region', { name: 'claude.ai right now' }).textContent).toContain('claude.ai is working');
+  });
+});
+
+describe('Popup: what still works, and which models (#20)', () => {
+  const OPUS = 'real-captures/incidents/b9802k1zb5l2.json';
+  const hero = () => screen.getByRole('region', { name: 'claude.ai right now' });
+  const incidents = () => screen.getByRole('region', { name: 'Open incidents' });
+
+  it('28 February, claude.ai alone down: the hero says the rest works, in one line of its own', async () => {
+    await show(stateAt('real-captures/incidents/ddyyz34c24vt.json', '2026-02-28T13:00:00Z', Date.now()));
+    expect(screen.getByRole('status').textContent).toBe(EN.t('verdictDown'));
+    const line = hero().querySelector('.still-works');
+    expect(line?.textContent).toBe('Claude Console, Claude API, Claude Code, and 2 more are working.');
+    // The incident names no model: no models line.
+    expect(incidents().textContent).not.toContain('Named:');
+  });
+
+  it('says nothing works when nothing is said to, and nothing at all while claude.ai is fine or the status unknown', async () => {
+    await show(stateFor('a-all-operational', Date.now()));
+    expect(hero().querySelector('.still-works')).toBeNull();
+    cleanup();
+    const now = Date.now();
+    await show(failed(stateAt('real-captures/incidents/ddyyz34c24vt.json', '2026-02-28T13:00:00Z', now - 120_000), 'http', now - 60_000));
+    expect(screen.getByRole('status').textContent).toBe(EN.t('verdictDown'));
+    expect(hero().textContent).toMatch(/^Last known at/);
+    expect(hero().querySelector('.still-works')).toBeNull();
+  });
+
+  it('27 March: the incident card names Opus 4.6 and Sonnet 4.6, then only Opus 4.6 once Sonnet is healthy', async () => {
+    await show(stateAt(OPUS, '2026-03-27T11:30:00Z', Date.now()));
+    const models = () => incidents().querySelector('.models')?.textContent;
+    expect(models()).toBe('Named: Opus 4.6 and Sonnet 4.6. Other models are not named in this incident; switching model may help.');
+    cleanup();
+    await show(stateAt(OPUS, '2026-03-27T12:10:00Z', Date.now()));
+    expect(models()).toBe('Named: Opus 4.6. Other models are not named in this incident; switching model may help.');
+    expect(hero().querySelector('.still-works')?.textContent).toBe('Claude Cowork is working.');
+  });
+
+  it('in German and Japanese too', async () => {
+    installFakeI18n('de');
+    await show(stateAt(OPUS, '2026-03-27T11:30:00Z', Date.now()));
+    expect(screen.getByRole('region', { name: 'Offene Störungen' }).querySelector('.models')?.textContent)
+      .toBe('Genannt: Opus 4.6 und Sonnet 4.6. Andere Modelle nennt diese Störung nicht; ein Wechsel des Modells kann helfen.');
+    expect(document.querySelector('.still-works')?.textContent).toBe('Claude Cowork funktioniert.');
+    cleanup();
+    installFakeI18n('ja');
+    await show(stateAt(OPUS, '2026-03-27T11:30:00Z', Date.now()));
+    expect(document.querySelector('.incident .models')?.textContent).toMatch(/^対象: Opus 4\.6、Sonnet 4\.6。/);
   });
 });

@@ -10,7 +10,7 @@ describe('the stored items', () => {
   });
 
   it('read their default for a value larger than they can be, without walking it', () => {
-    const huge = { version: 3, view: { kind: 'hidden', wasAffected: true, pad: 'x'.repeat(BANNER.maxChars) } };
+    const huge = { version: 4, view: { kind: 'hidden', wasAffected: true, pad: 'x'.repeat(BANNER.maxChars) } };
     expect(readRaw(BANNER, huge)).toEqual({ kind: 'hidden', wasAffected: false });
     expect(readRaw(BANNER, { ...huge, view: { kind: 'hidden', wasAffected: true } })).toEqual({ kind: 'hidden', wasAffected: true });
     expect(readRaw(STATUS, undefined)).toEqual(STATUS.read(undefined));

@@ -173,7 +173,7 @@ describe('Chromium: the banner stays away when it should', () => {
     await claude.waitForTimeout(300);
     expect(await count()).toBe(0);
     expect(await browser.popup.evaluate(async () => (await chrome.storage.local.get('banner')).banner))
-      .toEqual({ version: 3, view: { kind: 'hidden', wasAffected: false } });
+      .toEqual({ version: 4, view: { kind: 'hidden', wasAffected: false } });
   });
 });
 
