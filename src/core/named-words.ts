@@ -27,7 +27,7 @@ export function stillWorksWords(i18n: I18n, labels: readonly string[]): string |
   return i18n.t(labels.length === 1 ? 'stillWorksOne' : 'stillWorksMany', [capped(i18n, labels)]);
 }
 
-/** "Named: Opus 4.6. Other models are not named in this incident; switching model may help."; null for none. */
+/** "Names Opus 4.6. Other models aren’t named here; switching model may help."; null for none. */
 export function modelsWords(i18n: I18n, models: readonly string[]): string | null {
   return models.length === 0 ? null : i18n.t('modelsNamed', [capped(i18n, models)]);
 }

@@ -96,9 +96,9 @@ describe('stillWorking, for every page', () => {
 
 describe('the lines in each language', () => {
   it.each([
-    ['en', 'Claude API is working.', 'Claude API and Claude Code are working.', 'A, B, C, and 2 more are working.', 'Named: Opus 4.6 and Sonnet 4.6. Other models are not named in this incident; switching model may help.'],
-    ['de', 'Claude API funktioniert.', 'Claude API und Claude Code funktionieren.', 'A, B, C und 2 weitere funktionieren.', 'Genannt: Opus 4.6 und Sonnet 4.6. Andere Modelle nennt diese Störung nicht; ein Wechsel des Modells kann helfen.'],
-    ['ja', 'Claude APIは動作しています。', 'Claude API、Claude Codeは動作しています。', 'A、B、C、ほか2件は動作しています。', '対象: Opus 4.6、Sonnet 4.6。このインシデントは他のモデルに触れていません。モデルを切り替えると使える場合があります。'],
+    ['en', 'Claude API is working.', 'Claude API and Claude Code are working.', 'A, B, C, and 2 more are working.', 'Names Opus 4.6 and Sonnet 4.6. Other models aren’t named here; switching model may help.'],
+    ['de', 'Claude API funktioniert.', 'Claude API und Claude Code funktionieren.', 'A, B, C und 2 weitere funktionieren.', 'Nennt Opus 4.6 und Sonnet 4.6, andere Modelle nicht: Ein Modellwechsel kann helfen.'],
+    ['ja', 'Claude APIは動作しています。', 'Claude API、Claude Codeは動作しています。', 'A、B、C、ほか2件は動作しています。', '対象: Opus 4.6、Sonnet 4.6。他のモデルは挙がっていません。モデルの切り替えで使える場合があります。'],
   ] as const)('%s', (locale, one, two, capped, models) => {
     const i18n = i18nFor(locale);
     expect(stillWorksWords(i18n, ['Claude API'])).toBe(one);

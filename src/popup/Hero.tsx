@@ -39,8 +39,15 @@ export function HeroCard({ hero, state, freshness, signal, now, backAlert, onGra
       {/* As a live region it speaks only when it changes. */}
       <p class="verdict-line" role="status" aria-live="polite">{hero.headline}</p>
       {hero.second && <p class="second">{hero.second}</p>}
-      {hero.advice && <p class="advice">{hero.advice}</p>}
-      {hero.stillWorks && <p class="still-works">{hero.stillWorks}</p>}
+      {/* What still works closes the advice's paragraph: the two are one answer to "what now", and a line of
+          its own pushed the longest German cards past the popup's 600 px. */}
+      {(hero.advice || hero.stillWorks) && (
+        <p class="advice">
+          {hero.advice && <span>{hero.advice}</span>}
+          {hero.advice && hero.stillWorks && ' '}
+          {hero.stillWorks && <span class="still-works">{hero.stillWorks}</span>}
+        </p>
+      )}
       <p class="freshness">
         {lines.filter(Boolean).map((l) => <span key={l}>{l} </span>)}
         <a href={STATUS_ORIGIN} target="_blank" rel="noreferrer">{t('fullStatusPage')}</a>

@@ -245,10 +245,10 @@ describe('Popup: what still works, and which models (#20)', () => {
   it('27 March: the incident card names Opus 4.6 and Sonnet 4.6, then only Opus 4.6 once Sonnet is healthy', async () => {
     await show(stateAt(OPUS, '2026-03-27T11:30:00Z', Date.now()));
     const models = () => incidents().querySelector('.models')?.textContent;
-    expect(models()).toBe('Named: Opus 4.6 and Sonnet 4.6. Other models are not named in this incident; switching model may help.');
+    expect(models()).toBe('Names Opus 4.6 and Sonnet 4.6. Other models aren’t named here; switching model may help.');
     cleanup();
     await show(stateAt(OPUS, '2026-03-27T12:10:00Z', Date.now()));
-    expect(models()).toBe('Named: Opus 4.6. Other models are not named in this incident; switching model may help.');
+    expect(models()).toBe('Names Opus 4.6. Other models aren’t named here; switching model may help.');
     expect(hero().querySelector('.still-works')?.textContent).toBe('Claude Cowork is working.');
   });
 
@@ -256,7 +256,7 @@ describe('Popup: what still works, and which models (#20)', () => {
     installFakeI18n('de');
     await show(stateAt(OPUS, '2026-03-27T11:30:00Z', Date.now()));
     expect(screen.getByRole('region', { name: 'Offene Störungen' }).querySelector('.models')?.textContent)
-      .toBe('Genannt: Opus 4.6 und Sonnet 4.6. Andere Modelle nennt diese Störung nicht; ein Wechsel des Modells kann helfen.');
+      .toBe('Nennt Opus 4.6 und Sonnet 4.6, andere Modelle nicht: Ein Modellwechsel kann helfen.');
     expect(document.querySelector('.still-works')?.textContent).toBe('Claude Cowork funktioniert.');
     cleanup();
     installFakeI18n('ja');

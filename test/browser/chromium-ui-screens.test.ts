@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COLOURS } from '../../src/core/severity';
 import { TONE_COLOUR, type Tone } from '../../src/core/popup-view';
+import { summaryAt } from '../support/captured-at';
 import { summaryOf } from '../support/fixtures';
 import { apiOnlySummary, twoIncidentsAndMaintenanceSummary } from '../support/popup-states';
 import { AXE_SOURCE, type AxeViolation, RUN_AXE } from './axe';
@@ -39,10 +40,23 @@ const serveJson = async (b: Chromium, raw: unknown) => {
   await check(b);
 };
 
-/** The states, in an order each can be reached from the one before; `advice`: the card must say what to do. */
-const STATES: { name: string; advice: boolean; arrange: (b: Chromium) => Promise<void> }[] = [
+/**
+ * The states, in an order each can be reached from the one before; `advice`: the card must say what to do;
+ * `shows`: lines that must be on it (the longest German ones must fit too).
+ */
+const STATES: { name: string; advice: boolean; shows?: string[]; arrange: (b: Chromium) => Promise<void> }[] = [
   { name: 'calm', advice: false, arrange: (b) => serveJson(b, summaryOf('a-all-operational')) },
   { name: 'claude-ai-down', advice: true, arrange: (b) => serveJson(b, summaryOf('c1-2026-03-02-identified')) },
+  // 28 February: claude.ai alone down, five surfaces working (three named and "2 more").
+  {
+    name: 'claude-ai-only-down', advice: true, shows: ['.still-works'],
+    arrange: (b) => serveJson(b, summaryAt('real-captures/incidents/ddyyz34c24vt.json', '2026-02-28T13:00:00Z')),
+  },
+  // 27 March at 11:30 UTC: the incident names Opus 4.6 and Sonnet 4.6; one surface still works.
+  {
+    name: 'models-named', advice: true, shows: ['.still-works', '.incident .models'],
+    arrange: (b) => serveJson(b, summaryAt('real-captures/incidents/b9802k1zb5l2.json', '2026-03-27T11:30:00Z')),
+  },
   { name: 'api-only', advice: false, arrange: (b) => serveJson(b, apiOnlySummary()) },
   { name: 'maintenance', advice: false, arrange: (b) => serveJson(b, summaryOf('e-scheduled-maintenance-in-progress')) },
   { name: 'two-incidents-and-maintenance', advice: true, arrange: (b) => serveJson(b, twoIncidentsAndMaintenanceSummary()) },
@@ -129,6 +143,7 @@ describe('Chromium: every popup state, light and dark, in en, de and ja', () => 
           const tone = r.tone as Tone | null;
           if (!tone || COLOURS[TONE_COLOUR[tone]].background !== badge) failures.push(`${where} card ${tone ?? '(none)'} beside a ${badge} badge`);
           if (state.advice && !r.advice) failures.push(`${where} no advice`);
+          for (const selector of state.shows ?? []) if (!(await page.locator(selector).isVisible())) failures.push(`${where} no ${selector}`);
           if (axe.length > 0) failures.push(`${where} axe: ${axe.map((v) => `${v.id} ${v.targets.join(' ')}`).join('; ')}`);
           await page.close();
         }
@@ -139,6 +154,6 @@ describe('Chromium: every popup state, light and dark, in en, de and ja', () => 
         <body style="font:13px system-ui;background:#888;display:flex;flex-wrap:wrap;gap:12px">${shots.map((f) =>
     `<figure style="margin:0"><img src="${f}" width="380" height="600"><figcaption>${f}</figcaption></figure>`).join('')}</body>`);
       expect(failures).toEqual([]);
-    }, 240_000);
+    }, 300_000);
   }
 });
