@@ -2,8 +2,11 @@
 // root is closed, so it is read over the DevTools protocol (banner-cdp.ts), as the page itself cannot.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { summaryAt } from '../support/captured-at';
 import { summaryOf } from '../support/fixtures';
-import { accessibleText, bannerCount, bannerText as readText, boxOf, focusNode, inspectBanner, styleOf } from './banner-cdp';
+import {
+  accessibleText, bannerCount, bannerNode, bannerPart, bannerText as readText, boxOf, clickNode, focusNode, inspectBanner, styleOf,
+} from './banner-cdp';
 import { type Chromium, launchChromium } from './chromium-harness';
 import { keepFailureArtifacts } from './failure-artifacts';
 
@@ -139,6 +142,33 @@ describe('Chromium: dismissing the banner', () => {
     await other.keyboard.press('Escape');
     await expect.poll(() => count(other)).toBe(0);
     await other.close();
+  });
+});
+
+describe('Chromium: the details say which models and what still works (#20)', () => {
+  it('on 27 March 2026 at 11:30 UTC: Opus 4.6 and Sonnet 4.6 named, Claude Cowork working', async () => {
+    // The real incident as the page showed it then: claude.ai, the API, Claude Code and more affected.
+    browser.serve({ json: summaryAt('real-captures/incidents/b9802k1zb5l2.json', '2026-03-27T11:30:00Z') });
+    await refresh();
+    await expect.poll(async () => (await bannerPart(claude, 'models'))?.text ?? null)
+      .toBe('Names Opus 4.6 and Sonnet 4.6. Other models aren’t named here; switching model may help.');
+    expect((await bannerPart(claude, 'still-works'))?.text).toBe('Claude Cowork is working.');
+    const toggle = await bannerNode(claude, 'toggle');
+    if (!toggle) throw new Error('no Details button');
+    await clickNode(claude, toggle);
+    const models = await bannerPart(claude, 'models');
+    if (!models) throw new Error('no models line');
+    // Shown once the person opens the details, not only present in the tree.
+    expect((await boxOf(claude, models.node)).height).toBeGreaterThan(0);
+    await claude.screenshot({ path: 'test-results/chromium/banner-models-still-works.png' });
+  });
+
+  it('names no model when the incident names none; what works follows the same check', async () => {
+    // Two "Service disruption on Claude services" incidents: no model in their text; only Government is up.
+    browser.serve({ scenario: 'd-major-outage-multi-component' });
+    await refresh();
+    await expect.poll(async () => (await bannerPart(claude, 'still-works'))?.text ?? null).toBe('Claude for Government is working.');
+    expect(await bannerPart(claude, 'models')).toBeNull();
   });
 });
 
