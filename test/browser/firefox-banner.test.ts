@@ -2,6 +2,7 @@
 // status page by the loopback stand-in that the Firefox test build talks to.
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
+import { summaryAt } from '../support/captured-at';
 import { AXE_SOURCE, type AxeViolation } from './axe';
 import { openClaude as openStandIn, pollUntil, refreshAndRead, useFirefox } from './firefox-harness';
 
@@ -81,6 +82,20 @@ describe('Firefox ESR: the claude.ai banner', () => {
     const page = await openClaude('/hostile');
     const shown = await waitForBanner(page, 'down for everyone');
     expect(shown).toMatchObject({ hosts: 1, role: 'alert', background: 'rgb(252, 238, 238)' });
+    await page.close();
+  });
+
+  it('on 27 March 2026: the popup and the banner\'s details name Opus 4.6 and Sonnet 4.6 and say Claude Cowork works (#20)', async () => {
+    suite.server.serve({ json: summaryAt('real-captures/incidents/b9802k1zb5l2.json', '2026-03-27T11:30:00Z') });
+    await refreshAndRead(suite.firefox.popup);
+    const models = 'Names Opus 4.6 and Sonnet 4.6. Other models aren’t named here; switching model may help.';
+    const page = await openClaude('/new');
+    const shown = await waitForBanner(page, 'Claude Cowork is working.');
+    expect(shown?.text).toContain(models);
+    await suite.firefox.popup.waitForFunction((m) => {
+      const card = document.querySelector('.incident .models')?.textContent;
+      return card === m && document.querySelector('.verdict .still-works')?.textContent === 'Claude Cowork is working.';
+    }, { timeout: 5000 }, models);
     await page.close();
   });
 
