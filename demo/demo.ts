@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFile
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { encodePng } from '../scripts/png.mjs';
-import { inspectBanner } from '../test/browser/banner-cdp';
+import { bannerPart, clickNode, inspectBanner } from '../test/browser/banner-cdp';
 import { captureIcons, type Chromium, lastIcon, launchChromium, readToolbar } from '../test/browser/chromium-harness';
 import { STAND_IN_PORTS } from '../scripts/stand-in-ports.mjs';
 import { startStatusServer } from '../test/replay/status-server';
@@ -133,6 +133,8 @@ async function main(): Promise<void> {
       await popupPicture(browser, join(OUT, 'popup-identified-dark.png'), 'dark');
       await claude.screenshot({ path: join(OUT, 'banner-identified.png'), clip: TOP });
       writeFileSync(join(OUT, 'icon-identified.png'), await iconPicture(browser));
+      await logOutGuard(claude);
+      await armBack(browser);
       const options = await browser.ctx.newPage();
       await options.setViewportSize({ width: 600, height: 900 });
       await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
@@ -150,6 +152,32 @@ async function main(): Promise<void> {
   publish();
   await writeStoreAssets(OUT);
   console.log(`\nPictures and timeline.md in ${OUT}; README pictures in docs/, store assets in store/`);
+}
+
+/**
+ * The log-out guard: a person opens claude.ai's account menu and clicks "Log out" (Playwright's clicks are
+ * trusted input); the banner holds it and asks. The picture is taken, then "Stay signed in" answers.
+ */
+async function logOutGuard(claude: Page): Promise<void> {
+  await claude.click('.account');
+  await claude.click('#account-menu .logout');
+  for (let i = 0; i < 40 && !(await bannerPart(claude, 'guard')); i++) await new Promise((r) => setTimeout(r, 250));
+  await claude.screenshot({ path: join(OUT, 'banner-logout-guard.png'), clip: TOP });
+  const stay = await bannerPart(claude, 'stay');
+  if (!stay) throw new Error('the log-out guard did not ask');
+  await clickNode(claude, stay.node);
+}
+
+/** "Tell me when it's back", pressed in the popup: the one notification the resolution brings (see timeline.md). */
+async function armBack(browser: Chromium): Promise<void> {
+  const page = await browser.ctx.newPage();
+  await page.setViewportSize({ width: 380, height: 600 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html`);
+  await page.getByRole('button', { name: 'Tell me when it’s back' }).click();
+  await page.getByText('I’ll tell you when claude.ai is back.').waitFor();
+  await page.screenshot({ path: join(OUT, 'popup-back-armed.png') });
+  await page.close();
 }
 
 /** The icon as drawn at this moment, enlarged 4x for the README. */
@@ -210,7 +238,7 @@ function publish(): void {
   mkdirSync('docs/screenshots', { recursive: true });
   mkdirSync('docs/demo', { recursive: true });
   for (const f of ['popup-identified.png', 'popup-identified-dark.png', 'icon-identified.png', 'icon-unknown.png',
-    'banner-identified.png', 'banner-local.png', 'options.png', 'popup-de.png']) copyFileSync(join(OUT, f), join('docs/screenshots', f));
+    'banner-identified.png', 'banner-local.png', 'options.png', 'popup-de.png', 'banner-logout-guard.png', 'popup-back-armed.png']) copyFileSync(join(OUT, f), join('docs/screenshots', f));
   for (const f of readdirSync(OUT).filter((n) => /^(3-identified-|7-resolved-next-check-claude-ai)/.test(n) || n === 'timeline.md')) {
     copyFileSync(join(OUT, f), join('docs/demo', f));
   }
