@@ -1,24 +1,16 @@
 // @vitest-environment jsdom
 // "Tell me when it's back" in the popup: offered in trouble, never on a calm day, and once armed, the promise
 // and a way to cancel it; the popup only asks, the stored alert says what is so.
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EN, installFakeI18n } from '../../test/support/i18n';
+import { showPopup as show } from '../../test/support/show-popup';
 import { stateFor } from '../../test/support/states';
 import { armBackAlert, BACK_ALERT_KEY, toStoredBackAlert } from '../core/back-alert';
-import type { StatusState } from '../core/source';
-import { STATE_KEY, toStored } from '../core/stored';
-import { loadPopupData } from '../shared/status-store';
-import { Popup } from './Popup';
 
 vi.mock('../shared/browser', () => ({ default: fakeBrowser }));
 
-async function show(state: StatusState): Promise<void> {
-  await fakeBrowser.storage.local.set({ [STATE_KEY]: toStored(state) });
-  render(<Popup initial={await loadPopupData()} />);
-  await screen.findByRole('heading', { level: 1 });
-}
 
 beforeEach(() => {
   fakeBrowser.reset();

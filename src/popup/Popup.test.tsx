@@ -1,29 +1,23 @@
 // @vitest-environment jsdom
 // The popup against stored snapshots built from the shared fixtures: what a person reads.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeI18n } from '../../test/support/i18n';
 import { installFakePermissions } from '../../test/support/fake-permissions';
 import { summaryOf } from '../../test/support/fixtures';
 import { stateAt } from '../../test/support/captured-at';
+import { showPopup as show } from '../../test/support/show-popup';
 import { failed, stateFor } from '../../test/support/states';
 import { deriveSnapshot } from '../core/derive';
 import { parseSummary } from '../core/parse';
 import { LOCAL_SIGNAL_KEY, NO_SIGNAL, toStoredSignal } from '../core/sensing/local-signal';
 import { EN } from '../../test/support/i18n';
-import { EMPTY_STATE, recordSuccess, type StatusState } from '../core/source';
+import { EMPTY_STATE, recordSuccess } from '../core/source';
 import { STATE_KEY, toStored } from '../core/stored';
-import { loadPopupData } from '../shared/status-store';
-import { Popup } from './Popup';
 
 vi.mock('../shared/browser', () => ({ default: fakeBrowser }));
 
-async function show(state: StatusState): Promise<void> {
-  await fakeBrowser.storage.local.set({ [STATE_KEY]: toStored(state) });
-  render(<Popup initial={await loadPopupData()} />);
-  await screen.findByRole('heading', { level: 1 });
-}
 
 beforeEach(() => {
   fakeBrowser.reset();
