@@ -111,9 +111,48 @@ describe('namedModels by hand', () => {
     expect(namedModels('Errors on Sonnet 4.6', 'Sonnet 4.6 has recovered but Opus 4.6 has not.').map((m) => m.label)).toEqual(['Sonnet 4.6', 'Opus 4.6']);
   });
 
-  it('reports at most six', () => {
-    const text = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `Opus ${n}`).join(', ');
-    expect(namedModels(text, '')).toHaveLength(6);
+  it('reports six at most, and none past that: "the others are not named" would not hold', () => {
+    const models = (n: number) => Array.from({ length: n }, (_, i) => `Opus ${i + 1}`).join(', ');
+    expect(namedModels(models(6), '')).toHaveLength(6);
+    expect(namedModels(models(7), '')).toEqual([]);
+  });
+
+  // Found in review: a model the text names as the one that works, or to switch to, is not "named".
+  it.each([
+    ['Elevated errors across all models', 'Haiku 4.5 is the only model not affected.', []],
+    ['Elevated errors on Opus 4.6', 'Customers can switch to Haiku 4.5.', ['Opus 4.6']],
+    ['Elevated errors on Opus 4.6', 'Sonnet 4.6 and Haiku 4.5 are not affected.', ['Opus 4.6']],
+    ['Elevated errors on Opus 4.6', 'We recommend Sonnet 4.6 for now.', ['Opus 4.6']],
+  ])('%j + %j', (title, update, expected) => {
+    expect(namedModels(title, update).map((m) => m.label)).toEqual(expected);
+  });
+
+  it.each([
+    // About models in general, or a family the parser does not know: naming some would mislead.
+    ['Elevated errors on multiple models', 'Opus 4.6 is the most affected.', []],
+    ['Elevated errors on some models', '', []],
+    ['Errors on Opus 4.6 and Claude Fable 5', '', []],
+    // Claude's products are not other model families.
+    ['Elevated errors on Opus 4.6 in Claude Code 2.1', '', ['Opus 4.6']],
+    // Lists of versions; a pattern is no version.
+    ['Elevated errors on Opus 4.5 and 4.6', '', ['Opus 4.5', 'Opus 4.6']],
+    ['Sonnet 4.5/4.6 slow', '', ['Sonnet 4.5', 'Sonnet 4.6']],
+    ['Opus 4, 4.1 and 4.5 failing', '', ['Opus 4', 'Opus 4.1', 'Opus 4.5']],
+    ['Opus 4.6 and 3 other models', '', ['Opus 4.6']],
+    ['Opus 4.6 / 12.30 UTC', '', ['Opus 4.6']],
+    ['Errors on Sonnet 4.x', '', ['Sonnet']],
+    // "Other Opus models are fine" is no statement about models in general.
+    ['Opus 4.6 errors', 'Other models are fine.', ['Opus 4.6']],
+  ])('%j + %j', (title, update, expected) => {
+    expect(namedModels(title, update).map((m) => m.label)).toEqual(expected);
+  });
+
+  it('clears a model only in a sentence that says nothing else: mixed or limited sentences keep it named', () => {
+    const labels = (title: string, update: string) => namedModels(title, update).map((m) => m.label);
+    expect(labels('Errors on Opus 4.6 and Sonnet 4.6', 'Sonnet 4.6 is healthy and Opus 4.6 is degraded.')).toEqual(['Opus 4.6', 'Sonnet 4.6']);
+    expect(labels('Errors on Sonnet 4.6', 'Sonnet 4.6 errors have been resolved for most users.')).toEqual(['Sonnet 4.6']);
+    expect(labels('Errors on Opus 4.6', 'Opus 4.6 has recovered for claude.ai; API requests continue to fail.')).toEqual(['Opus 4.6']);
+    expect(labels('Errors on Opus 4.6 and Sonnet 4.6', 'Sonnet 4.6 has recovered.')).toEqual(['Opus 4.6']);
   });
 });
 

@@ -26,7 +26,17 @@ const FAMILIES: Record<string, ModelFamily> = { opus: 'Opus', sonnet: 'Sonnet', 
 /** "Claude 3.5 Sonnet", "claude-3-5-sonnet": the version before the family (the older naming). */
 const OLD = /(?<![\p{L}\p{N}])claude[\s-]+(\d{1,2})(?:[.-](\d{1,2}))?(?!\p{N})[\s-]+(opus|sonnet|haiku)(?![\p{L}\p{N}])/giu;
 /** "Claude Opus 4.6", "Sonnet 4-5", "Haiku", "claude-opus-4". */
-const NEW = /(?<![\p{L}\p{N}])(claude[\s-]+)?(opus|sonnet|haiku)(?![\p{L}\p{N}])(?:[\s-]+(\d{1,2})(?:[.-](\d{1,2}))?(?!\p{N}))?/giu;
+// A version written as a pattern ("Sonnet 4.x") is no version: the family alone is read.
+const NEW = /(?<![\p{L}\p{N}])(claude[\s-]+)?(opus|sonnet|haiku)(?![\p{L}\p{N}])(?:[\s-]+(\d{1,2})(?:[.-](\d{1,2}))?(?!\p{N})(?![.-][xX*]))?/giu;
+/**
+ * More versions of the same family right after one: "Opus 4.5 and 4.6", "Sonnet 4.5/4.6", "Opus 4, 4.1".
+ * Only a dotted single-digit version counts, so "Opus 4.6 and 3 other models" or "Opus 4.6 / 12.30 UTC" adds none.
+ */
+const MORE = /^\s*(?:,|\/|&|and|or)\s*([1-9])\.(\d)(?!\p{N})(?![.-][xX*])/iu;
+/** Words that make an incident about models in general: which ones it names is then no guide. */
+const FLEET = /\b(?:all|multiple|many|several|various|most|some)\s+(?:of\s+(?:the|our)\s+)?(?:claude\s+)?models\b/i;
+/** A Claude model of another family ("Claude Fable 5"): the three known families would be only part of it. */
+const OTHER_FAMILY = /(?<![\p{L}\p{N}])claude[\s-]+(?!(?:opus|sonnet|haiku|code|console|api|cowork|for|apps?|desktop|ai)(?![\p{L}\p{N}]))\p{L}+[\s-]+\d/iu;
 
 const name = (family: string, major: string | undefined, minor: string | undefined): ModelName | null => {
   const f = FAMILIES[family.toLowerCase()];
@@ -46,40 +56,54 @@ function mentions(text: string): ModelName[] {
     return ' '.repeat(whole.length);
   });
   for (const m of rest.matchAll(NEW)) {
-    const [, claude, family = '', major, minor] = m;
+    const [whole, claude, family = '', major, minor] = m;
     // A bare family word must be written as a name ("Opus"), not as prose ("magnum opus", "a haiku").
     if (!claude && major === undefined && !/^\p{Lu}/u.test(family)) continue;
     const model = name(family, major, minor);
     if (model) found.push({ at: m.index, model });
+    if (major === undefined) continue;
+    let at = m.index + whole.length;
+    for (let more = MORE.exec(rest.slice(at)); more; more = MORE.exec(rest.slice(at))) {
+      const next = name(family, more[1], more[2]);
+      if (next) found.push({ at, model: next });
+      at += more[0].length;
+    }
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.model);
 }
 
-// A sentence that says a model is well again, and nothing that it is not ("Sonnet 4.6 is now healthy").
-const RECOVERED = /\b(?:healthy|recovered|back to normal|returned to normal|operating normally|working normally|resolved|restored)\b/i;
-// Anything that keeps it open or puts it in the future: "still", "but", "will be restored", "once recovered".
-const ONGOING = /\b(?:still|continu\w*|but|however|not|remain\w*|except|yet|will|soon|expect\w*|once|when|if|until|investigat\w*)\b/i;
+// A sentence that says a model is well, or is the one to use: "Sonnet 4.6 is now healthy", "Haiku 4.5 is not
+// affected", "customers can switch to Haiku 4.5". Such a model is not named as affected.
+const WELL = /\b(?:unaffected|unimpacted|not\s+(?:been\s+)?(?:affected|impacted)|healthy|recovered|back\s+to\s+normal|returned\s+to\s+normal|operating\s+normally|working\s+(?:normally|as\s+expected)|resolved|restored|available|switch(?:ing)?\s+to|instead|fall\s*back\s+to|recommend\w*)\b/i;
+// Anything in the same sentence that keeps it open, limits it or puts it in the future: "still", "but",
+// "will be restored", "for most users", "errors have been resolved", "is healthy and Opus 4.6 is degraded".
+const ONGOING = /\b(?:still|continu\w*|but|however|not(?!\s+(?:been\s+)?(?:affected|impacted))|remain\w*|except|yet|will|soon|expect\w*|once|when|if|until|investigat\w*|degraded|errors?|fail\w*|most|some|partial\w*|elevated|issues?|problems?|unavailable|down|outage|slow\w*|latenc\w*|timeouts?)\b/i;
 
 /**
- * Models the latest update says are well again: every sentence of it that names the model says so. "As of
- * 12:00 UTC Sonnet 4.6 is now healthy. We are still working to fix Opus 4.6." clears Sonnet 4.6 only.
+ * Models a text says are well (or the ones to use): every sentence of it that names the model says so and
+ * nothing else. "As of 12:00 UTC Sonnet 4.6 is now healthy. We are still working to fix Opus 4.6." clears
+ * Sonnet 4.6 only. Sentences end at . ! or ? only: a clause after ";" may still qualify the one before.
  */
-function cleared(update: string): Set<string> {
+function cleared(text: string): Set<string> {
   const verdicts = new Map<string, boolean>();
-  for (const sentence of update.slice(0, READ_MAX).split(/(?<=[.!?;])\s+/)) {
-    const well = RECOVERED.test(sentence) && !ONGOING.test(sentence);
+  for (const sentence of text.slice(0, READ_MAX).split(/(?<=[.!?])\s+/)) {
+    const well = WELL.test(sentence) && !ONGOING.test(sentence);
     for (const m of mentions(sentence)) verdicts.set(m.label, (verdicts.get(m.label) ?? true) && well);
   }
   return new Set([...verdicts].filter(([, well]) => well).map(([label]) => label));
 }
 
 /**
- * The models an incident names, from its title and its latest update only: an earlier update may be about
- * a model that has since recovered. A model the latest update says is well again is not named; a bare
- * family ("Opus") is dropped when a version of it is named; repeats are reported once, in reading order.
+ * The models an incident names as affected, from its title and its latest update only: an earlier update
+ * may be about a model that has since recovered. A model said to be well (or the one to switch to) is not
+ * named; a bare family ("Opus") is dropped when a version of it is named; repeats are reported once, in
+ * reading order. None at all when the text is about models in general ("all models"), names a Claude
+ * model of another family, or names more than MAX_MODELS: "the others are not named" would not hold.
  */
 export function namedModels(title: string, update: string): ModelName[] {
-  const well = cleared(update);
+  const text = `${title.slice(0, READ_MAX)}\n${update.slice(0, READ_MAX)}`;
+  if (FLEET.test(text) || OTHER_FAMILY.test(text)) return [];
+  const well = new Set([...cleared(title), ...cleared(update)]);
   const all = [...mentions(title), ...mentions(update)].filter((m) => !well.has(m.label));
   const versioned = new Set(all.filter((m) => m.version !== null).map((m) => m.family));
   const seen = new Set<string>();
@@ -89,7 +113,7 @@ export function namedModels(title: string, update: string): ModelName[] {
     seen.add(m.label);
     out.push(m);
   }
-  return out.slice(0, MAX_MODELS);
+  return out.length > MAX_MODELS ? [] : out;
 }
 
 /** The labels of the models an open incident names. */
