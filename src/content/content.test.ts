@@ -285,7 +285,7 @@ describe('content script', () => {
     await vi.waitFor(() => expect(hosts()).toHaveLength(1));
     const more = rootOf(hosts()[0])?.querySelector('#more');
     expect(more?.querySelector('.models')?.textContent)
-      .toBe('Names Opus 4.6 and Sonnet 4.6. Other models aren’t named here; switching model may help.');
+      .toBe('Names Opus 4.6 and Sonnet 4.6. Other models aren’t named as affected; switching model may help.');
     expect(more?.querySelector('.still-works')?.textContent).toBe('Claude Cowork is working.');
     // An incident that names no model, on a page where the incident names every other surface: neither line.
     await fakeExt.storage.local.set({ banner: toStoredBanner(decideBanner(null, stateFor('d-major-outage-multi-component', now), now, 'https://status.claude.com')) });

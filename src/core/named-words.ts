@@ -6,7 +6,7 @@ import type { I18n } from './i18n';
 export const NAMES_SHOWN = 3;
 
 /** "A, B and C" with the locale's own list format; a plain comma list where Intl cannot format it. */
-function listWords(locale: string, items: string[]): string {
+function listWords(locale: string, items: readonly string[]): string {
   try {
     return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
   } catch {
@@ -14,9 +14,9 @@ function listWords(locale: string, items: string[]): string {
   }
 }
 
-/** The first NAMES_SHOWN names, then "N more" as the list's last item. */
+/** The first NAMES_SHOWN names, then "N more" as the list's last item ("and 1 more" would hide a name for nothing). */
 function capped(i18n: I18n, names: readonly string[]): string {
-  const shown = names.slice(0, NAMES_SHOWN);
+  const shown = names.length === NAMES_SHOWN + 1 ? names : names.slice(0, NAMES_SHOWN);
   const more = names.length - shown.length;
   return listWords(i18n.locale, more > 0 ? [...shown, i18n.t('namesMore', [more])] : shown);
 }
@@ -27,7 +27,8 @@ export function stillWorksWords(i18n: I18n, labels: readonly string[]): string |
   return i18n.t(labels.length === 1 ? 'stillWorksOne' : 'stillWorksMany', [capped(i18n, labels)]);
 }
 
-/** "Names Opus 4.6. Other models aren’t named here; switching model may help."; null for none. */
+/** "Names Opus 4.6. Other models aren’t named as affected; switching model may help."; null for none. */
 export function modelsWords(i18n: I18n, models: readonly string[]): string | null {
-  return models.length === 0 ? null : i18n.t('modelsNamed', [capped(i18n, models)]);
+  // Every one (models.ts reports six at most): a person choosing a model to switch to must see them all.
+  return models.length === 0 ? null : i18n.t('modelsNamed', [listWords(i18n.locale, models)]);
 }

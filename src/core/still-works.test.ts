@@ -44,9 +44,15 @@ describe('what still works, on real pages', () => {
     const state = stateFor(scenario);
     const now = state.checkedAt ?? 0;
     const situation = decideSituation(state, now, NO_SIGNAL);
-    const works = stillWorking(situation.verdict, situation.freshness, state.snapshot?.surfaces ?? []);
-    const operational = (state.snapshot?.surfaces ?? []).filter((s) => s.key !== 'claude-ai' && s.status === 'operational').map((s) => s.label);
-    expect(works).toEqual(isTrouble(situation.verdict) ? operational : []);
+    const surfaces = state.snapshot?.surfaces ?? [];
+    const works = stillWorking(situation.verdict, situation.freshness, surfaces);
+    if (!isTrouble(situation.verdict)) expect(works).toEqual([]);
+    // Each one claimed is a surface the page has as operational, never claude.ai.
+    for (const label of works) expect(surfaces.find((s) => s.label === label)).toMatchObject({ status: 'operational' });
+    expect(works).not.toContain('claude.ai');
+    // And none left out: in trouble, every operational surface is said.
+    const left = surfaces.filter((s) => s.key !== 'claude-ai' && s.status === 'operational' && !works.includes(s.label));
+    if (isTrouble(situation.verdict)) expect(left).toEqual([]);
     expect(decideHero(state, now, EN, NO_SIGNAL).stillWorks).toBe(stillWorksWords(EN, works));
   });
 
@@ -85,26 +91,51 @@ describe('stillWorking, for every page', () => {
   const verdict = fc.constantFrom(...verdicts);
   const freshness = fc.constantFrom({ fresh: true } as const, { fresh: false, reason: 'stale', since: null } as const);
 
-  it('claims only operational surfaces other than claude.ai, in page order, and only in trouble with fresh data', () => {
+  it('claims only labels no affected, unknown or claude.ai surface carries, once each, in page order, and only in trouble with fresh data', () => {
     fc.assert(fc.property(verdict, freshness, fc.array(surface, { maxLength: 8 }), (v, f, list) => {
       const works = stillWorking(v, f, list);
-      const expected = f.fresh && isTrouble(v) ? list.filter((s) => s.key !== 'claude-ai' && s.status === 'operational').map((s) => s.label) : [];
-      expect(works).toEqual(expected);
+      if (!f.fresh || !isTrouble(v)) {
+        expect(works).toEqual([]);
+        return;
+      }
+      expect(new Set(works).size).toBe(works.length);
+      for (const label of works) {
+        const carriers = list.filter((s) => s.label === label);
+        expect(carriers.every((s) => s.key !== 'claude-ai' && s.status === 'operational')).toBe(true);
+      }
+      // In page order: by each label's first surface.
+      const firstAt = (label: string) => list.findIndex((s) => s.label === label);
+      expect([...works].sort((a, b) => firstAt(a) - firstAt(b))).toEqual(works);
+      // None left out that could be said.
+      for (const s of list) {
+        const clean = list.filter((o) => o.label === s.label).every((o) => o.key !== 'claude-ai' && o.status === 'operational');
+        if (clean) expect(works).toContain(s.label);
+      }
     }));
+  });
+
+  it('two components named alike, one down: that name is not said to work', () => {
+    const at = (key: string, status: SurfaceState['status']): SurfaceState => ({ key, label: 'Claude API', status, code: 'API', componentId: key, since: null, incidentIds: [] });
+    const down: Verdict = { kind: 'down', stage: null, limitedHere: false };
+    expect(stillWorking(down, { fresh: true }, [at('api', 'major_outage'), at('component:x', 'operational')])).toEqual([]);
+    expect(stillWorking(down, { fresh: true }, [at('api', 'operational'), at('component:x', 'operational')])).toEqual(['Claude API']);
   });
 });
 
 describe('the lines in each language', () => {
   it.each([
-    ['en', 'Claude API is working.', 'Claude API and Claude Code are working.', 'A, B, C, and 2 more are working.', 'Names Opus 4.6 and Sonnet 4.6. Other models aren’t named here; switching model may help.'],
-    ['de', 'Claude API funktioniert.', 'Claude API und Claude Code funktionieren.', 'A, B, C und 2 weitere funktionieren.', 'Nennt Opus 4.6 und Sonnet 4.6, andere Modelle nicht: Ein Modellwechsel kann helfen.'],
-    ['ja', 'Claude APIは動作しています。', 'Claude API、Claude Codeは動作しています。', 'A、B、C、ほか2件は動作しています。', '対象: Opus 4.6、Sonnet 4.6。他のモデルは挙がっていません。モデルの切り替えで使える場合があります。'],
+    ['en', 'Claude API is working.', 'Claude API and Claude Code are working.', 'A, B, C, and 2 more are working.', 'Names Opus 4.6 and Sonnet 4.6. Other models aren’t named as affected; switching model may help.'],
+    ['de', 'Claude API funktioniert.', 'Claude API und Claude Code funktionieren.', 'A, B, C und 2 weitere funktionieren.', 'Nennt Opus 4.6 und Sonnet 4.6 als betroffen, andere Modelle nicht: Ein Modellwechsel kann helfen.'],
+    ['ja', 'Claude APIは動作しています。', 'Claude API、Claude Codeは動作しています。', 'A、B、C、ほか2つは動作しています。', '対象: Opus 4.6、Sonnet 4.6。他のモデルは影響ありとされていません。モデルの切り替えで使える場合があります。'],
   ] as const)('%s', (locale, one, two, capped, models) => {
     const i18n = i18nFor(locale);
     expect(stillWorksWords(i18n, ['Claude API'])).toBe(one);
     expect(stillWorksWords(i18n, ['Claude API', 'Claude Code'])).toBe(two);
     expect(stillWorksWords(i18n, ['A', 'B', 'C', 'D', 'E'])).toBe(capped);
     expect(modelsWords(i18n, ['Opus 4.6', 'Sonnet 4.6'])).toBe(models);
+    // Four names are all said ("and 1 more" would hide one for nothing); models are never cut.
+    expect(stillWorksWords(i18n, ['A', 'B', 'C', 'D'])).not.toContain(i18n.t('namesMore', [1]));
+    expect(modelsWords(i18n, ['M1', 'M2', 'M3', 'M4', 'M5', 'M6'])).toContain('M6');
     expect(stillWorksWords(i18n, [])).toBeNull();
     expect(modelsWords(i18n, [])).toBeNull();
   });

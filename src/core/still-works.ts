@@ -13,5 +13,9 @@ import { isTrouble, type Verdict } from './verdict';
  */
 export function stillWorking(verdict: Verdict, freshness: Freshness, surfaces: readonly SurfaceState[]): string[] {
   if (!freshness.fresh || !isTrouble(verdict)) return [];
-  return surfaces.filter((s) => s.key !== CLAUDE_AI && s.status === 'operational').map((s) => s.label);
+  // A label that any affected or unknown surface also carries (two components named alike) is never
+  // claimed to work: the person could not tell which one the line means. Each label is said once.
+  const unsure = new Set(surfaces.filter((s) => s.key === CLAUDE_AI || s.status !== 'operational').map((s) => s.label));
+  return [...new Set(surfaces.filter((s) => s.key !== CLAUDE_AI && s.status === 'operational').map((s) => s.label))]
+    .filter((label) => !unsure.has(label));
 }

@@ -216,13 +216,15 @@ describe('Popup: what still works, and which models (#20)', () => {
   const hero = () => screen.getByRole('region', { name: 'claude.ai right now' });
   const incidents = () => screen.getByRole('region', { name: 'Open incidents' });
 
-  it('28 February, claude.ai alone down: the hero says the rest works, in one line of its own', async () => {
+  it('28 February, claude.ai alone down: the hero’s advice ends with what still works', async () => {
     await show(stateAt('real-captures/incidents/ddyyz34c24vt.json', '2026-02-28T13:00:00Z', Date.now()));
     expect(screen.getByRole('status').textContent).toBe(EN.t('verdictDown'));
     const line = hero().querySelector('.still-works');
     expect(line?.textContent).toBe('Claude Console, Claude API, Claude Code, and 2 more are working.');
+    // One paragraph with the advice: what to do, then what still works.
+    expect(line?.closest('p')?.textContent).toBe(`${EN.t('adviceDown')} ${line?.textContent ?? ''}`);
     // The incident names no model: no models line.
-    expect(incidents().textContent).not.toContain('Named:');
+    expect(incidents().querySelector('.models')).toBeNull();
   });
 
   it('says nothing works when nothing is said to, and nothing at all while claude.ai is fine or the status unknown', async () => {
@@ -239,10 +241,10 @@ describe('Popup: what still works, and which models (#20)', () => {
   it('27 March: the incident card names Opus 4.6 and Sonnet 4.6, then only Opus 4.6 once Sonnet is healthy', async () => {
     await show(stateAt(OPUS, '2026-03-27T11:30:00Z', Date.now()));
     const models = () => incidents().querySelector('.models')?.textContent;
-    expect(models()).toBe('Names Opus 4.6 and Sonnet 4.6. Other models aren’t named here; switching model may help.');
+    expect(models()).toBe('Names Opus 4.6 and Sonnet 4.6. Other models aren’t named as affected; switching model may help.');
     cleanup();
     await show(stateAt(OPUS, '2026-03-27T12:10:00Z', Date.now()));
-    expect(models()).toBe('Names Opus 4.6. Other models aren’t named here; switching model may help.');
+    expect(models()).toBe('Names Opus 4.6. Other models aren’t named as affected; switching model may help.');
     expect(hero().querySelector('.still-works')?.textContent).toBe('Claude Cowork is working.');
   });
 
@@ -250,7 +252,7 @@ describe('Popup: what still works, and which models (#20)', () => {
     installFakeI18n('de');
     await show(stateAt(OPUS, '2026-03-27T11:30:00Z', Date.now()));
     expect(screen.getByRole('region', { name: 'Offene Störungen' }).querySelector('.models')?.textContent)
-      .toBe('Nennt Opus 4.6 und Sonnet 4.6, andere Modelle nicht: Ein Modellwechsel kann helfen.');
+      .toBe('Nennt Opus 4.6 und Sonnet 4.6 als betroffen, andere Modelle nicht: Ein Modellwechsel kann helfen.');
     expect(document.querySelector('.still-works')?.textContent).toBe('Claude Cowork funktioniert.');
     cleanup();
     installFakeI18n('ja');

@@ -151,7 +151,7 @@ describe('Chromium: the details say which models and what still works (#20)', ()
     browser.serve({ json: summaryAt('real-captures/incidents/b9802k1zb5l2.json', '2026-03-27T11:30:00Z') });
     await refresh();
     await expect.poll(async () => (await bannerPart(claude, 'models'))?.text ?? null)
-      .toBe('Names Opus 4.6 and Sonnet 4.6. Other models aren’t named here; switching model may help.');
+      .toBe('Names Opus 4.6 and Sonnet 4.6. Other models aren’t named as affected; switching model may help.');
     expect((await bannerPart(claude, 'still-works'))?.text).toBe('Claude Cowork is working.');
     const toggle = await bannerNode(claude, 'toggle');
     if (!toggle) throw new Error('no Details button');

@@ -88,7 +88,7 @@ describe('Firefox ESR: the claude.ai banner', () => {
   it('on 27 March 2026: the popup and the banner\'s details name Opus 4.6 and Sonnet 4.6 and say Claude Cowork works (#20)', async () => {
     suite.server.serve({ json: summaryAt('real-captures/incidents/b9802k1zb5l2.json', '2026-03-27T11:30:00Z') });
     await refreshAndRead(suite.firefox.popup);
-    const models = 'Names Opus 4.6 and Sonnet 4.6. Other models aren’t named here; switching model may help.';
+    const models = 'Names Opus 4.6 and Sonnet 4.6. Other models aren’t named as affected; switching model may help.';
     const page = await openClaude('/new');
     const shown = await waitForBanner(page, 'Claude Cowork is working.');
     expect(shown?.text).toContain(models);
