@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { stateAt } from '../../test/support/captured-at';
+import { editedState } from '../../test/support/edited';
 import { summaryOf } from '../../test/support/fixtures';
 import { failed, stateFor, T0 } from '../../test/support/states';
 import { type BannerView, decideBanner, dismissalFor, isDismissed, isLive, readBanner, RECOVERED_SHOW_MS, toStoredBanner } from './banner';
@@ -249,12 +251,30 @@ describe('readBanner, field by field', () => {
     expect(readBanner(JSON.parse(JSON.stringify(toStoredBanner(view))))).toEqual(view);
     const bad = [
       ['url', ['javascript', 'alert(1)'].join(':')], ['validUntil', 'later'], ['title', 5], ['kind', '__proto__'], ['major', 'yes'],
-      ['models', 'Opus 4.6'], ['models', Array(7).fill('Opus 4')], ['models', [42]], ['stillWorks', undefined], ['stillWorks', ['x'.repeat(61)]],
+      ['models', 'Opus 4.6'], ['models', Array(7).fill('Opus 4')], ['models', [42]], ['stillWorks', undefined], ['stillWorks', ['x'.repeat(121)]],
       ['stillWorks', Array(25).fill('Claude API')],
     ] as const;
     for (const [field, value] of bad) {
       expect(readBanner({ version: 4, view: { ...view, [field]: value } })).toEqual({ kind: 'hidden', wasAffected: false });
     }
+  });
+});
+
+describe('the stored banner reads back whatever surface names the page has', () => {
+  it('any component name, emoji and all (a label is cut to 60 code points, up to 120 UTF-16 units)', () => {
+    // A component the page adds: its label is its own name (the known ones have ours).
+    const state = (name: string) => editedState('b1-2026-03-02-investigating', (raw) => {
+      const gov = raw.components.find((c) => c.name === 'Claude for Government');
+      raw.components.push({ ...gov, id: 'newcomponent1', name, position: 99 });
+    }, T0);
+    const roundTrip = (view: BannerView) => readBanner(JSON.parse(JSON.stringify(toStoredBanner(view))));
+    const rocket = decideBanner(null, state(`${'G'.repeat(58)}🚀🚀🚀🚀`), T0, ORIGIN);
+    expect(rocket).toMatchObject({ kind: 'outage' });
+    expect(roundTrip(rocket)).toEqual(rocket);
+    fc.assert(fc.property(fc.string({ unit: 'binary', minLength: 1, maxLength: 300 }), (name) => {
+      const view = decideBanner(null, state(name), T0, ORIGIN);
+      expect(roundTrip(view)).toEqual(view);
+    }), { numRuns: 60 });
   });
 });
 

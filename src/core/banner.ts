@@ -204,8 +204,12 @@ export const toStoredBanner = (view: BannerView) => ({ version: BANNER_VERSION, 
 
 /** A banner link goes to a web page, never to a javascript: or data: URL, whatever storage holds. */
 const link: Check = (v) => typeof v === 'string' && /^https?:\/\//.test(v);
-/** Surface labels (derive.ts keeps at most 24, of 60 characters) and model labels ("Sonnet 4.5"): bounded lists of short strings. */
-const SURFACE_LABELS = listUpTo(24, isText(60));
+/**
+ * Surface labels (derive.ts keeps at most 24, of 60 code points: up to 120 UTF-16 units, which is what a
+ * string's length counts) and model labels ("Sonnet 4.5"): bounded lists of short strings. A bound below
+ * what derive.ts lets through would hide the whole banner during an outage.
+ */
+const SURFACE_LABELS = listUpTo(24, isText(120));
 const SHOWN: Record<string, Check> = {
   key: isString, rank: isNumber, validUntil: isNumber, title: isString, update: orNull(isString), url: link, stillWorks: SURFACE_LABELS,
 };
