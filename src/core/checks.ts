@@ -13,6 +13,8 @@ export const listUpTo = (max: number, check: Check): Check => (v) => Array.isArr
 export const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 /** A finite number: a time in ms, a rank, a count. */
 export const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/** A time in ms that a Date can hold (±8.64e15): 1e308 is finite, yet formatting it throws a RangeError. */
+export const isTime = (v: unknown): v is number => typeof v === 'number' && Math.abs(v) <= 8.64e15;
 /** A whole number, zero or more. */
 export const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 /** A string that reads as a date. */

@@ -14,6 +14,10 @@ describe('readSettings', () => {
       version: 1, bannerEnabled: 'no', notifications: false, mutedSurfaces: [1], quietHours: { start: 2000, end: 1 }, snoozeUntil: 'soon', watched: 'all',
     })).toEqual({ ...DEFAULT_SETTINGS, notifications: false });
   });
+  // Found by the options page's corrupt-storage property: a finite number no Date can hold crashed its "Snoozed until".
+  it.each([1e308, -1e308, 8.64e15 + 1, Infinity, NaN])('a snooze until %d is no snooze', (snoozeUntil) => {
+    expect(readSettings({ version: 1, snoozeUntil }).snoozeUntil).toBeNull();
+  });
 });
 
 describe('readSwitches', () => {

@@ -1,3 +1,4 @@
+import { isTime } from './checks';
 import type { NotifyPrefs } from './notify/types';
 
 /** The person's choices. Synced where the browser syncs; every field has a default. */
@@ -64,7 +65,7 @@ export function readSettings(raw: unknown): Settings {
     notifications: bool(r.notifications, d.notifications),
     recoveryNotifications: bool(r.recoveryNotifications, d.recoveryNotifications),
     mutedSurfaces: isStrings(r.mutedSurfaces) ? r.mutedSurfaces : d.mutedSurfaces,
-    snoozeUntil: typeof r.snoozeUntil === 'number' && Number.isFinite(r.snoozeUntil) ? r.snoozeUntil : d.snoozeUntil,
+    snoozeUntil: isTime(r.snoozeUntil) ? r.snoozeUntil : d.snoozeUntil,
     snoozeIncidents: isStrings(r.snoozeIncidents) ? r.snoozeIncidents : d.snoozeIncidents,
     quietHours: q && isMinute(q.start) && isMinute(q.end) ? { start: q.start, end: q.end } : d.quietHours,
     watched: isStrings(r.watched) ? r.watched : d.watched,

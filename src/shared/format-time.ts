@@ -11,5 +11,6 @@ export function formatTime(ms: number, now: number, locale: string): string {
 /** "11:49 (2 hours ago)": a time and how long ago it was; null without a readable time. */
 export function timeAndAgo(i18n: I18n, at: string | number | null, now: number): string | null {
   const ms = typeof at === 'number' ? at : at === null ? NaN : Date.parse(at);
-  return Number.isNaN(ms) ? null : i18n.t('timeAndAgo', [formatTime(ms, now, i18n.locale), agoWords(i18n, now - ms)]);
+  // Not a time a Date can hold (NaN, or a stored 1e308): no words, rather than a RangeError in the view.
+  return Number.isNaN(new Date(ms).getTime()) ? null : i18n.t('timeAndAgo', [formatTime(ms, now, i18n.locale), agoWords(i18n, now - ms)]);
 }
