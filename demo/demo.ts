@@ -5,10 +5,11 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFile
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { encodePng } from '../scripts/png.mjs';
-import { bannerPart, clickNode, inspectBanner } from '../test/browser/banner-cdp';
+import { bannerNode, bannerPart, clickNode, inspectBanner } from '../test/browser/banner-cdp';
 import { captureIcons, type Chromium, lastIcon, launchChromium, readToolbar } from '../test/browser/chromium-harness';
 import { STAND_IN_PORTS } from '../scripts/stand-in-ports.mjs';
 import { startStatusServer } from '../test/replay/status-server';
+import { summaryAt } from '../test/support/captured-at';
 import { loadTimeline } from '../test/replay/timeline';
 import { writeStoreAssets } from './store-assets';
 
@@ -146,6 +147,7 @@ async function main(): Promise<void> {
   writeFileSync(join(OUT, 'timeline.md'), `# What was shown during the 2 March 2026 replay\n\nTimes are the outage's own (UTC): the extension ran on the replay clock.\n\n${rows.join('\n')}\n`);
 
   await afterwards(browser, server, claude, (last?.at ?? first) + 30 * 60_000);
+  await modelsNamed(browser, server, claude);
   await browser.close();
   await germanPopup(server, steps.find((s) => s.scenario === 'c1-2026-03-02-identified'));
   await server.close();
@@ -222,6 +224,23 @@ async function afterwards(browser: Chromium, server: Awaited<ReturnType<typeof s
   writeFileSync(join(OUT, 'icon-unknown.png'), await iconPicture(browser));
 }
 
+/**
+ * Another real day: 27 March 2026 at 11:30 UTC, when the incident named Opus 4.6 and Sonnet 4.6 and only
+ * Claude Cowork still worked. The popup's card and the banner's details (opened) say which models and what works.
+ */
+async function modelsNamed(browser: Chromium, server: Awaited<ReturnType<typeof startStatusServer>>, claude: Page): Promise<void> {
+  const at = '2026-03-27T11:30:00Z';
+  server.serve({ json: summaryAt('real-captures/incidents/b9802k1zb5l2.json', at) });
+  await setClock(browser, Date.parse(at));
+  await refresh(browser);
+  await popupPicture(browser, join(OUT, 'popup-models.png'));
+  for (let i = 0; i < 40 && !(await bannerPart(claude, 'models')); i++) await new Promise((r) => setTimeout(r, 250));
+  const toggle = await bannerNode(claude, 'toggle');
+  if (!toggle) throw new Error('no banner for the 27 March incident');
+  await clickNode(claude, toggle);
+  await claude.screenshot({ path: join(OUT, 'banner-models.png'), clip: TOP });
+}
+
 /** The popup in German at the "identified" stage. */
 async function germanPopup(server: Awaited<ReturnType<typeof startStatusServer>>, step: (typeof steps)[number] | undefined): Promise<void> {
   if (!step) return;
@@ -238,7 +257,7 @@ function publish(): void {
   mkdirSync('docs/screenshots', { recursive: true });
   mkdirSync('docs/demo', { recursive: true });
   for (const f of ['popup-identified.png', 'popup-identified-dark.png', 'icon-identified.png', 'icon-unknown.png',
-    'banner-identified.png', 'banner-local.png', 'options.png', 'popup-de.png', 'banner-logout-guard.png', 'popup-back-armed.png']) copyFileSync(join(OUT, f), join('docs/screenshots', f));
+    'banner-identified.png', 'banner-local.png', 'options.png', 'popup-de.png', 'banner-logout-guard.png', 'popup-back-armed.png', 'popup-models.png', 'banner-models.png']) copyFileSync(join(OUT, f), join('docs/screenshots', f));
   for (const f of readdirSync(OUT).filter((n) => /^(3-identified-|7-resolved-next-check-claude-ai)/.test(n) || n === 'timeline.md')) {
     copyFileSync(join(OUT, f), join('docs/demo', f));
   }
