@@ -71,7 +71,10 @@ describe('Chromium: badge, colour and title by surface', () => {
       .map(([key, status]) => `${KNOWN_SURFACES.find((k) => k.key === key)?.label}: ${statusWord(EN, status)}`);
     const hasAll = (t: ToolbarState): boolean => wanted.every((w) => t.title.split('\n').some((l) => l.startsWith(w)));
     browser.serve({ scenario });
-    const t = await refreshUntil((x) => x.text === expected.badge && hasAll(x));
+    // The colour too: the badge's text and its colour are set one after the other, so the text alone can
+    // already be the new stage's ("AI+" at identified and at monitoring) while the colour is still the last.
+    const coloured = (x: ToolbarState): boolean => !expected.colour || hex(x.colour) === expected.colour;
+    const t = await refreshUntil((x) => x.text === expected.badge && coloured(x) && hasAll(x));
     expect(t.text).toBe(expected.badge);
     if (expected.colour) expect(hex(t.colour)).toBe(expected.colour);
     expect(hasAll(t), `title:\n${t.title}`).toBe(true);
