@@ -66,7 +66,8 @@ describe('a brownout is one episode', () => {
       expect(firstUp).toBeGreaterThanOrEqual(0);
       // Raised once: from then on, until it ends, the banner never leaves the local state.
       expect(during.slice(firstUp).every((x) => x.banner.kind === 'local')).toBe(true);
-    }), { numRuns: 30 });
+      // The first: a 40 % brownout whose lull of over a minute once said "sign in again" (a CI run found it).
+    }), { numRuns: 30, examples: [[1228487724, 0.4]] });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failed, stateFor } from '../../../test/support/states';
-import { CONFIRM_EVERY_MS, HOLD_MS, type LocalSignal, NO_SIGNAL, readSignal, stepSignal, toStoredSignal } from './local-signal';
+import { CONFIRM_EVERY_MS, HOLD_MS, type LocalSignal, NO_SIGNAL, ON_AND_OFF_RECOVERED_MS, readSignal, stepSignal, toStoredSignal } from './local-signal';
 import type { OutcomeCounts } from './page-outcome';
 import { EMPTY_WINDOW, observe, type RequestWindow } from './request-window';
 import { EMPTY_STATE } from '../source';
@@ -84,6 +84,16 @@ describe('stepSignal', () => {
     const steady = feed(w, 'failed', T + 60_000, 30, 1_000);
     expect(stepSignal(brownout, steady, fine(T + 56_000), T + 90_000).signal).toMatchObject({ kind: 'failing', onAndOff: true });
     expect(up.onAndOff).toBe(false);
+  });
+
+  it('after on-and-off failures, a minute of success is a lull, not a recovery: "sign in again" waits three minutes', () => {
+    const brownout: LocalSignal = { ...up, onAndOff: true };
+    // The same minute of successes that ends a steady episode as a recovery.
+    expect(stepSignal(brownout, recovered, fine(NOW), RECOVERED_AT)).toMatchObject({ signal: { kind: 'failing', onAndOff: true }, ended: null });
+    const longer = feed(recovered, 'ok', RECOVERED_AT, 13, 10_000);
+    const at = LAST + ON_AND_OFF_RECOVERED_MS;
+    expect(stepSignal(brownout, longer, fine(at - 5_000), at - 1)).toMatchObject({ signal: { kind: 'failing' }, ended: null });
+    expect(stepSignal(brownout, longer, fine(at - 5_000), at)).toEqual({ signal: NO_SIGNAL, confirm: false, ended: 'recovered' });
   });
 
   it('remembers a 429 or a 529 seen here while it is in the window, whatever else happens', () => {

@@ -37,6 +37,12 @@ export const CONFIRM_EVERY_MS = 60_000;
 /** Below this share of failures, with failures coming back after successes, an episode is "on and off". */
 export const STEADY_SHARE = 0.8;
 export const ON_AND_OFF_FLIPS = 2;
+/**
+ * In a brownout ("on and off") the page's failures come in bursts, and a 40 % one can leave a minute without
+ * a spread failure: "you can sign in again" then waits this long instead (a generated brownout said it in
+ * the middle of one, local-path.test.ts, seed 1228487724).
+ */
+export const ON_AND_OFF_RECOVERED_MS = 3 * 60_000;
 
 /** How the signal ended, for the banner: only a real recovery says "you can sign in again". */
 export type SignalEnd = 'recovered' | 'quiet' | null;
@@ -64,7 +70,8 @@ export function stepSignal(prev: LocalSignal, w: RequestWindow, state: StatusSta
   const official = officialClaudeAi(state, now).word;
   const notes = { limitedAt: lastSeen(j.limited, prev.limitedAt, now), overloadedAt: lastSeen(j.overloaded, prev.overloadedAt, now) };
   const none = (ended: SignalEnd = null): SignalStep => ({ signal: { ...NO_SIGNAL, ...notes }, confirm: false, ended });
-  const recovered = hasRecovered(w, now);
+  const brownout = prev.kind === 'failing' && prev.onAndOff;
+  const recovered = hasRecovered(w, now) && (!brownout || now - (w.lastFailureAt ?? now) >= ON_AND_OFF_RECOVERED_MS);
   if (official === 'down' || official === 'maintenance') {
     if (prev.kind === 'works-here' && (w.lastFailureAt ?? 0) <= prev.since) return { signal: { ...prev, ...notes, updatedAt: now }, confirm: false, ended: null };
     // Worked again here after failures seen here, within the last half hour: say so beside the official word.
